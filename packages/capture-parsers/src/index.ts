@@ -1,10 +1,15 @@
 export { claudeCodeParser } from './internal/claude-code/parser.js';
 export { codexParser } from './internal/codex/parser.js';
 export type {
+  CompanionFile,
   FidelityReport,
+  OpenOptions,
   ParseDiagnostic,
   ParseInput,
   ParseResult,
+  ParserSession,
+  ParserState,
+  ResultOptions,
   TraceParser,
 } from './internal/contract.js';
 export { copilotParser } from './internal/copilot/parser.js';
@@ -27,3 +32,9 @@ export { isOpenAiMessagesRow, parseOpenAiMessagesRow } from './internal/rows/ope
 export type { RowParseResult, RowSource } from './internal/rows/rows.js';
 export { isShareGptRow, parseShareGptRow } from './internal/rows/sharegpt.js';
 export { normalizeToolName } from './internal/rows/tool-names.js';
+export {
+  openSession,
+  PARSER_STATE_VERSION,
+  resumeSession,
+  stateMatches,
+} from './internal/session.js';

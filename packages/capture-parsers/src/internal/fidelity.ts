@@ -49,25 +49,34 @@ export class FidelityCollector {
       this.dropped++;
       return;
     }
-    this.diagnostics.push({
-      severity,
-      code,
-      message,
-      file: this.file,
-      line: at.line,
-      byteOffset: at.byteOffset,
-    });
+    this.diagnostics.push(this.diagnostic(severity, code, message, at));
   }
 
-  finish(toolCalls: number, toolCallsPaired: number): FidelityReport {
-    const diagnostics = [...this.diagnostics];
+  /** A diagnostic located in this input but not kept: for `finish(…, late)`, from a record builder. */
+  diagnostic(
+    severity: ParseDiagnostic['severity'],
+    code: string,
+    message: string,
+    at: Pick<RawLine, 'line' | 'byteOffset'>,
+  ): ParseDiagnostic {
+    return { severity, code, message, file: this.file, line: at.line, byteOffset: at.byteOffset };
+  }
+
+  /**
+   * The report so far; changes nothing, so it may be asked again after more lines. `late` are
+   * diagnostics found when the record was built (they are not kept for the next report).
+   */
+  finish(toolCalls: number, toolCallsPaired: number, late: readonly ParseDiagnostic[] = []): FidelityReport {
+    const room = Math.max(0, MAX_DIAGNOSTICS - this.diagnostics.length);
+    const diagnostics = [...this.diagnostics, ...late.slice(0, room)];
+    const dropped = this.dropped + Math.max(0, late.length - room);
     const last = diagnostics.at(-1);
-    if (this.dropped > 0 && last) {
+    if (dropped > 0 && last) {
       diagnostics.push({
         ...last,
         severity: 'warning',
         code: 'PARSE_DIAGNOSTICS_TRUNCATED',
-        message: `${this.dropped} more diagnostics were not kept (limit ${MAX_DIAGNOSTICS})`,
+        message: `${dropped} more diagnostics were not kept (limit ${MAX_DIAGNOSTICS})`,
       });
     }
     return {

@@ -9,6 +9,7 @@ import {
   type Task,
   type TraceRecord,
 } from '@opentraces/schema';
+import type { ParseDiagnostic } from './contract.js';
 
 /**
  * Building blocks shared by the Gemini CLI, Copilot CLI and Pi parsers: the session's time span,
@@ -102,11 +103,14 @@ export function computeMetrics(
   };
 }
 
-/** The file name without directory and extension, else a hash of the bytes: the session id of last resort. */
-export function fallbackSessionId(fileName: string | null, bytes: Uint8Array): string {
+/**
+ * The file name without directory and extension, else a hash of the input's first non-blank line
+ * (not of the whole input: the id must not change as the session grows): the session id of last resort.
+ */
+export function fallbackSessionId(fileName: string | null, firstLine: Uint8Array): string {
   const base = (fileName ?? '').split(/[\\/]/).pop() ?? '';
   const stem = base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
-  return stem || `sha256-${sha256Hex(bytes).slice(0, 32)}`;
+  return stem || `sha256-${sha256Hex(firstLine).slice(0, 32)}`;
 }
 
 /** What a parser's line-at-a-time state machine hands back when the input ends. */
@@ -114,12 +118,17 @@ export interface FinishedSession {
   readonly record: TraceRecord;
   readonly toolCalls: number;
   readonly toolCallsPaired: number;
+  /** Problems found while building (the parser's state is not changed by a build). */
+  readonly diagnostics?: readonly ParseDiagnostic[];
 }
 
-/** The input as a whole, for the session id of last resort. */
+/** What a record builder needs besides the parser's state: the session id of last resort. */
 export interface FinishOptions {
   readonly fileName: string | null;
-  readonly bytes: Uint8Array;
+  /** The first non-blank line of the input (at most 64 KB). */
+  readonly firstLine: Uint8Array;
+  /** False: leave `content_hash` null (the caller hashes the final record). */
+  readonly contentHash?: boolean;
 }
 
 export interface RecordParts {
@@ -134,6 +143,8 @@ export interface RecordParts {
   readonly metadata: Record<string, unknown>;
   /** Full system prompts by their sha256 (steps point at them with `system_prompt_hash`). */
   readonly systemPrompts?: Record<string, string>;
+  /** False: leave `content_hash` null (the caller hashes the final record). */
+  readonly contentHash?: boolean;
 }
 
 /** Assembles a TraceRecord; `trace_id` comes from agent + session id and `content_hash` is computed last. */
@@ -155,6 +166,6 @@ export function assembleRecord(parts: RecordParts): TraceRecord {
   };
   if (parts.systemPrompts && Object.keys(parts.systemPrompts).length > 0)
     record.system_prompts = parts.systemPrompts;
-  record.content_hash = computeContentHash(record);
+  if (parts.contentHash !== false) record.content_hash = computeContentHash(record);
   return record;
 }

@@ -4,9 +4,9 @@ import {
   type Metrics,
   SCHEMA_VERSION,
   type Step,
-  sha256Hex,
   type TraceRecord,
 } from '@opentraces/schema';
+import { fallbackSessionId } from '../record-parts.js';
 import type { SessionFacts } from './session-facts.js';
 
 export const CLAUDE_CODE_AGENT = 'claude-code';
@@ -16,7 +16,8 @@ export interface BuildRecordOptions {
   readonly steps: Step[];
   readonly taskDescription: string | null;
   readonly fileName: string | null;
-  readonly bytes: Uint8Array;
+  /** The first non-blank line: hashed for the session id of last resort. */
+  readonly firstLine: Uint8Array;
   /** The file is a sub-agent transcript: its session id gets the agent id appended. */
   readonly subagent: boolean;
   /** False: leave `content_hash` null (the caller hashes the final record). */
@@ -56,15 +57,13 @@ export function buildRecord(options: BuildRecordOptions): TraceRecord {
 
 /**
  * Last `sessionId` seen in the lines (a sub-agent transcript shares its parent's, so its agent id
- * is appended to keep trace ids apart), else the file name without directory and extension.
+ * is appended to keep trace ids apart), else the file name without directory and extension, else a
+ * hash of the first line.
  */
 function resolveSessionId(options: BuildRecordOptions): string {
   const { lastSessionId, agentId } = options.facts;
   if (lastSessionId) return options.subagent && agentId ? `${lastSessionId}-agent-${agentId}` : lastSessionId;
-  const base = (options.fileName ?? '').split(/[\\/]/).pop() ?? '';
-  const stem = base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
-  if (stem) return stem;
-  return `sha256-${sha256Hex(options.bytes).slice(0, 32)}`;
+  return fallbackSessionId(options.fileName, options.firstLine);
 }
 
 /** The model of the most agent steps (ties: the first seen); Claude Code's `<synthetic>` is ignored. */

@@ -5,9 +5,9 @@ import {
   type Metrics,
   SCHEMA_VERSION,
   type Step,
-  sha256Hex,
   type TraceRecord,
 } from '@opentraces/schema';
+import { fallbackSessionId } from '../record-parts.js';
 import { type CodexFacts, systemPromptKey } from './facts.js';
 import { renderSteps } from './render.js';
 import type { CodexSpine } from './spine.js';
@@ -20,7 +20,8 @@ export interface BuildCodexRecordOptions {
   readonly spine: CodexSpine;
   readonly usage: UsageState;
   readonly fileName: string | null;
-  readonly bytes: Uint8Array;
+  /** The first non-blank line: hashed for the session id of last resort. */
+  readonly firstLine: Uint8Array;
   /** False: leave `content_hash` null (the caller hashes the final record). */
   readonly contentHash: boolean;
 }
@@ -98,13 +99,10 @@ function buildMetadata(
 
 /**
  * The session id of the first `session_meta` (a forked file replays its parent's after it), else
- * the file name without directory and extension, else a hash of the bytes.
+ * the file name without directory and extension, else a hash of the first line.
  */
 function resolveSessionId(facts: CodexFacts, options: BuildCodexRecordOptions): string {
-  if (facts.sessionId) return facts.sessionId;
-  const base = (options.fileName ?? '').split(/[\\/]/).pop() ?? '';
-  const stem = base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
-  return stem || `sha256-${sha256Hex(options.bytes).slice(0, 32)}`;
+  return facts.sessionId || fallbackSessionId(options.fileName, options.firstLine);
 }
 
 /** The model of the most agent steps (ties: the first seen). */

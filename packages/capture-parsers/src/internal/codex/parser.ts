@@ -1,8 +1,8 @@
-import type { ParseInput, ParseResult, TraceParser } from '../contract.js';
+import type { ParseResult } from '../contract.js';
 import type { JsonObject } from '../decode-line.js';
 import { FidelityCollector } from '../fidelity.js';
-import { readJsonLine } from '../json-lines.js';
-import { type RawLine, splitLines } from '../split-lines.js';
+import { type BuildContext, defineLineParser, type LineParserCore, reviveAs } from '../session.js';
+import type { RawLine } from '../split-lines.js';
 import { asString, isObject } from '../values.js';
 import { buildCodexRecord, CODEX_AGENT } from './build-record.js';
 import { detectCodex } from './detect.js';
@@ -14,23 +14,18 @@ import { CodexSpine } from './spine.js';
 import { newUsageState, type UsageState } from './usage.js';
 
 /**
- * A Codex rollout read one line at a time: `line()` per decoded line, `finish()` for the record.
+ * A Codex rollout read one line at a time: `line()` per decoded line, `build()` for the record.
  * Its state (facts, spine, usage) is plain data, so a parse can later resume from a byte offset.
  */
-export class CodexParser {
+export class CodexParser implements LineParserCore {
   readonly fidelity: FidelityCollector;
   readonly facts = new CodexFacts();
   readonly spine: CodexSpine;
   readonly usage: UsageState = newUsageState();
 
-  constructor(readonly fileName: string | null) {
+  constructor(fileName: string | null) {
     this.fidelity = new FidelityCollector(fileName);
     this.spine = new CodexSpine(this.fidelity);
-  }
-
-  /** Feeds one physical line (decoding, counting and routing it). */
-  raw(raw: RawLine): void {
-    readJsonLine(raw, this.fidelity, (value, at) => this.line(value, at));
   }
 
   /** Routes one decoded line: an envelope `{timestamp, type, payload}` or a 2025 bare line. */
@@ -59,15 +54,8 @@ export class CodexParser {
     this.fidelity.parsed(type ?? '(none)', false);
   }
 
-  finish(bytes: Uint8Array, contentHash = true): ParseResult {
-    const record = buildCodexRecord({
-      facts: this.facts,
-      spine: this.spine,
-      usage: this.usage,
-      fileName: this.fileName,
-      bytes,
-      contentHash,
-    });
+  build(context: BuildContext): ParseResult {
+    const record = buildCodexRecord({ facts: this.facts, spine: this.spine, usage: this.usage, ...context });
     return { record, fidelity: this.fidelity.finish(this.spine.callOwner.size, this.spine.paired.size) };
   }
 
@@ -106,16 +94,17 @@ export class CodexParser {
   }
 }
 
-/** Parses one Codex CLI rollout (`~/.codex/sessions/YYYY/MM/DD/rollout-*.jsonl`). Never throws on bad input. */
-export function parseCodex(input: ParseInput): ParseResult {
-  const parser = new CodexParser(input.fileName ?? null);
-  for (const raw of splitLines(input.bytes)) parser.raw(raw);
-  return parser.finish(input.bytes, input.contentHash !== false);
-}
-
-export const codexParser: TraceParser = Object.freeze({
+/** Codex CLI rollouts (`~/.codex/sessions/YYYY/MM/DD/rollout-*.jsonl`). Never throws on bad input. */
+export const codexParser = defineLineParser({
   agent: CODEX_AGENT,
-  formats: Object.freeze(['codex-rollout-jsonl']),
+  formats: ['codex-rollout-jsonl'],
   detect: detectCodex,
-  parse: parseCodex,
+  create: (fileName) => new CodexParser(fileName),
+  revive(data) {
+    const core = reviveAs(data, CodexParser);
+    reviveAs(core.fidelity, FidelityCollector);
+    reviveAs(core.facts, CodexFacts);
+    reviveAs(core.spine, CodexSpine);
+    return core;
+  },
 });

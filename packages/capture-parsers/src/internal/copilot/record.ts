@@ -48,7 +48,7 @@ export function buildCopilotRecord(session: CopilotSession, options: FinishOptio
   const record = assembleRecord({
     agent: COPILOT_AGENT,
     version: session.version,
-    sessionId: session.sessionId ?? fallbackSessionId(options.fileName, options.bytes),
+    sessionId: session.sessionId ?? fallbackSessionId(options.fileName, options.firstLine),
     time: session.time,
     task: { description: session.taskDescription, repository: start?.repository ?? null },
     steps,
@@ -61,6 +61,7 @@ export function buildCopilotRecord(session: CopilotSession, options: FinishOptio
     metrics,
     metadata,
     systemPrompts: session.systemPrompts,
+    ...(options.contentHash === undefined ? {} : { contentHash: options.contentHash }),
   });
   return { record, toolCalls: spine.toolCalls, toolCallsPaired: spine.toolCallsPaired };
 }

@@ -1,7 +1,9 @@
 import { encodeUtf8, sha256Hex } from '@opentraces/schema';
+import type { ParseResult } from '../contract.js';
 import type { JsonObject } from '../decode-line.js';
 import type { FidelityCollector } from '../fidelity.js';
-import { type FinishedSession, type FinishOptions, TimeRange } from '../record-parts.js';
+import { TimeRange } from '../record-parts.js';
+import type { BuildContext, LineParserCore } from '../session.js';
 import type { RawLine } from '../split-lines.js';
 import { asString, clip, isObject, TASK_DESCRIPTION_MAX } from '../values.js';
 import { HISTORY_EVENT_TYPES, KNOWN_EVENT_TYPES } from './events.js';
@@ -20,7 +22,7 @@ export interface CopilotContext {
  * One Copilot CLI `events.jsonl`, read event by event (`{type, data, id, timestamp, parentId}`).
  * Events of a sub-agent (`data.parentToolCallId`) stay out of the main spine and are counted.
  */
-export class CopilotSession {
+export class CopilotSession implements LineParserCore {
   readonly spine: CopilotSpine;
   readonly time = new TimeRange();
   sessionId: string | null = null;
@@ -38,13 +40,17 @@ export class CopilotSession {
   private systemPromptHash: string | null = null;
   private reasoning: string | null = null;
 
-  constructor(private readonly fidelity: FidelityCollector) {
+  constructor(readonly fidelity: FidelityCollector) {
     this.spine = new CopilotSpine(fidelity);
   }
 
-  /** The record of the session as it stands (call once the input has ended). */
-  finish(options: FinishOptions): FinishedSession {
-    return buildCopilotRecord(this, options);
+  /** The record of the events read so far (changes nothing: more events may follow). */
+  build(context: BuildContext): ParseResult {
+    const done = buildCopilotRecord(this, context);
+    return {
+      record: done.record,
+      fidelity: this.fidelity.finish(done.toolCalls, done.toolCallsPaired, done.diagnostics),
+    };
   }
 
   line(event: JsonObject, raw: RawLine): void {

@@ -1,10 +1,11 @@
-import type { ParseInput, ParseResult, TraceParser } from '../contract.js';
+import type { OpenOptions, ParseInput, ParseResult, ParserState, TraceParser } from '../contract.js';
 import { FidelityCollector } from '../fidelity.js';
 import { forEachJsonLine } from '../json-lines.js';
+import { BufferedSession, resumeBuffered } from '../session.js';
 import { splitLines } from '../split-lines.js';
 import { detectGemini } from './detect.js';
 import { countDocumentLines, sniffGeminiForm } from './document.js';
-import { GEMINI_AGENT } from './record.js';
+import { buildGeminiRecord, GEMINI_AGENT } from './record.js';
 import { GeminiConversation } from './session.js';
 
 /**
@@ -25,15 +26,34 @@ export function parseGemini(input: ParseInput): ParseResult {
     if (form.kind === 'document') conversation.loadDocument(form.document);
     documentStart = splitLines(input.bytes).next().value ?? null;
   }
-  const done = conversation.finish({ fileName, bytes: input.bytes, documentStart });
-  return { record: done.record, fidelity: fidelity.finish(done.toolCalls, done.toolCallsPaired) };
+  const done = buildGeminiRecord(conversation, {
+    fileName,
+    firstLine: firstNonBlankLine(input.bytes),
+    documentStart,
+    contentHash: input.contentHash !== false,
+  });
+  return {
+    record: done.record,
+    fidelity: fidelity.finish(done.toolCalls, done.toolCallsPaired, done.diagnostics),
+  };
 }
 
 export { GEMINI_AGENT };
 
+/**
+ * Sessions fed in pieces are buffered and parsed whole for each result: the older JSON document is
+ * rewritten in full on every change, so a byte offset means nothing for it.
+ */
 export const geminiParser: TraceParser = Object.freeze({
   agent: GEMINI_AGENT,
   formats: Object.freeze(['gemini-cli-json', 'gemini-cli-jsonl']),
   detect: detectGemini,
   parse: parseGemini,
+  open: (options?: OpenOptions) => new BufferedSession(geminiParser, options?.fileName ?? null),
+  resume: (state: ParserState) => resumeBuffered(geminiParser, state),
 });
+
+function firstNonBlankLine(bytes: Uint8Array): Uint8Array {
+  for (const raw of splitLines(bytes)) if (raw.bytes.some((byte) => byte > 0x20)) return raw.bytes;
+  return new Uint8Array(0);
+}

@@ -1,3 +1,4 @@
+import type { ParseDiagnostic } from '../contract.js';
 import {
   assembleRecord,
   computeMetrics,
@@ -34,10 +35,11 @@ export function buildGeminiRecord(
   const callType = metadata['kind'] === 'subagent' ? 'subagent' : 'main';
   const built = buildGeminiSteps(conversation.messages.values(), callType);
   const start = options.documentStart;
+  const diagnostics: ParseDiagnostic[] = [];
   // In JSONL, unknown message types are counted per line in `unknown_types`; a document has one line type.
   for (const type of built.unknownTypes) {
     const message = `message type ${JSON.stringify(type)} is not known; those messages make no step`;
-    if (start) fidelity.report('warning', 'PARSE_UNKNOWN_MESSAGE_TYPE', message, start);
+    if (start) diagnostics.push(fidelity.diagnostic('warning', 'PARSE_UNKNOWN_MESSAGE_TYPE', message, start));
   }
 
   const time = new TimeRange();
@@ -62,13 +64,14 @@ export function buildGeminiRecord(
     sessionId:
       typeof sessionId === 'string' && sessionId
         ? sessionId
-        : fallbackSessionId(options.fileName, options.bytes),
+        : fallbackSessionId(options.fileName, options.firstLine),
     time,
     task: { description: built.taskDescription },
     steps: built.steps,
     environment: { vcs: null },
     metrics,
     metadata: extra,
+    ...(options.contentHash === undefined ? {} : { contentHash: options.contentHash }),
   });
-  return { record, toolCalls: built.toolCalls, toolCallsPaired: built.toolCallsPaired };
+  return { record, toolCalls: built.toolCalls, toolCallsPaired: built.toolCallsPaired, diagnostics };
 }

@@ -1,10 +1,8 @@
 import type { JsonObject } from '../decode-line.js';
 import type { FidelityCollector } from '../fidelity.js';
-import type { FinishedSession } from '../record-parts.js';
 import type { RawLine } from '../split-lines.js';
 import { asString, isObject } from '../values.js';
 import { isGeminiHeader } from './detect.js';
-import { buildGeminiRecord, type GeminiFinishOptions } from './record.js';
 
 /** Message types Gemini CLI records; others are counted as unknown and make no step. */
 export const KNOWN_MESSAGE_TYPES: ReadonlySet<string> = new Set([
@@ -63,11 +61,6 @@ export class GeminiConversation {
       this.fidelity.parsed('header', true);
       this.patch(value);
     } else this.fidelity.parsed('(unknown)', false);
-  }
-
-  /** The record of the conversation as it stands (call once the input has ended). */
-  finish(options: GeminiFinishOptions): FinishedSession {
-    return buildGeminiRecord(this, options);
   }
 
   /** The older format: one JSON document holding the header fields and the final `messages`. */

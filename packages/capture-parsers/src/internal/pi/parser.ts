@@ -1,28 +1,27 @@
-import type { ParseInput, ParseResult, TraceParser } from '../contract.js';
 import { FidelityCollector } from '../fidelity.js';
-import { forEachJsonLine } from '../json-lines.js';
+import { TimeRange } from '../record-parts.js';
+import { defineLineParser, reviveAs } from '../session.js';
 import { detectPi } from './detect.js';
 import { PI_AGENT } from './record.js';
 import { PiSession } from './session.js';
+import { PiTree } from './tree.js';
 
 /**
- * Parses one Pi coding-agent session (`~/.pi/agent/sessions/--<cwd>--/<time>_<id>.jsonl`), format
- * v1 (a flat list) to v3 (a tree by `id`/`parentId`), following the active branch.
+ * Pi coding-agent sessions (`~/.pi/agent/sessions/--<cwd>--/<time>_<id>.jsonl`), format v1 (a flat
+ * list) to v3 (a tree by `id`/`parentId`), following the active branch.
  */
-export function parsePi(input: ParseInput): ParseResult {
-  const fileName = input.fileName ?? null;
-  const fidelity = new FidelityCollector(fileName);
-  const session = new PiSession(fidelity);
-  forEachJsonLine(input.bytes, fidelity, (value, raw) => session.line(value, raw));
-  const done = session.finish({ fileName, bytes: input.bytes });
-  return { record: done.record, fidelity: fidelity.finish(done.toolCalls, done.toolCallsPaired) };
-}
+export const piParser = defineLineParser({
+  agent: PI_AGENT,
+  formats: ['pi-session-jsonl'],
+  detect: detectPi,
+  create: (fileName) => new PiSession(new FidelityCollector(fileName)),
+  revive(data) {
+    const session = reviveAs(data, PiSession);
+    reviveAs(session.fidelity, FidelityCollector);
+    reviveAs(session.tree, PiTree);
+    reviveAs(session.time, TimeRange);
+    return session;
+  },
+});
 
 export { PI_AGENT };
-
-export const piParser: TraceParser = Object.freeze({
-  agent: PI_AGENT,
-  formats: Object.freeze(['pi-session-jsonl']),
-  detect: detectPi,
-  parse: parsePi,
-});

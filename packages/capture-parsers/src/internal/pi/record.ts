@@ -1,3 +1,4 @@
+import type { ParseDiagnostic } from '../contract.js';
 import {
   assembleRecord,
   computeMetrics,
@@ -10,7 +11,6 @@ import { asString } from '../values.js';
 import { summarizeBranch } from './branches.js';
 import type { PiSession } from './session.js';
 import { buildPiSteps } from './steps.js';
-import type { PiEntry } from './tree.js';
 
 export const PI_AGENT = 'pi';
 
@@ -22,18 +22,14 @@ export const PI_AGENT = 'pi';
 export function buildPiRecord(session: PiSession, options: FinishOptions): FinishedSession {
   const { active, abandoned, missingParents } = session.tree.split();
   const built = buildPiSteps(active);
-  const at = (entry: PiEntry) => ({
-    line: entry.line,
-    byteOffset: entry.byteOffset,
-    bytes: new Uint8Array(0),
-  });
+  const diagnostics: ParseDiagnostic[] = [];
   for (const entry of missingParents) {
     const message = `entry ${JSON.stringify(entry.id)} names a parent that is not in the file; treated as a root`;
-    session.fidelity.report('warning', 'PARSE_MISSING_PARENT', message, at(entry));
+    diagnostics.push(session.fidelity.diagnostic('warning', 'PARSE_MISSING_PARENT', message, entry));
   }
   for (const entry of built.orphanResults) {
     const message = 'toolResult for a tool call that is not on the active branch; not attached';
-    session.fidelity.report('warning', 'PARSE_ORPHAN_TOOL_RESULT', message, at(entry));
+    diagnostics.push(session.fidelity.diagnostic('warning', 'PARSE_ORPHAN_TOOL_RESULT', message, entry));
   }
 
   const header = session.header;
@@ -53,13 +49,14 @@ export function buildPiRecord(session: PiSession, options: FinishOptions): Finis
   const record = assembleRecord({
     agent: PI_AGENT,
     version: null,
-    sessionId: asString(header?.['id']) || fallbackSessionId(options.fileName, options.bytes),
+    sessionId: asString(header?.['id']) || fallbackSessionId(options.fileName, options.firstLine),
     time: session.time,
     task: { description: built.taskDescription },
     steps: built.steps,
     environment: { vcs: null },
     metrics: computeMetrics(built.steps, sumStepTokens(built.steps), session.time.durationSeconds()),
     metadata,
+    ...(options.contentHash === undefined ? {} : { contentHash: options.contentHash }),
   });
-  return { record, toolCalls: built.toolCalls, toolCallsPaired: built.toolCallsPaired };
+  return { record, toolCalls: built.toolCalls, toolCallsPaired: built.toolCallsPaired, diagnostics };
 }

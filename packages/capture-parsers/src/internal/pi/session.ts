@@ -1,6 +1,8 @@
+import type { ParseResult } from '../contract.js';
 import type { JsonObject } from '../decode-line.js';
 import type { FidelityCollector } from '../fidelity.js';
-import { type FinishedSession, type FinishOptions, TimeRange } from '../record-parts.js';
+import { TimeRange } from '../record-parts.js';
+import type { BuildContext, LineParserCore } from '../session.js';
 import type { RawLine } from '../split-lines.js';
 import { asString, isObject } from '../values.js';
 import { buildPiRecord } from './record.js';
@@ -33,7 +35,7 @@ export const KNOWN_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /** One Pi session file read line by line: the header's facts and every entry of the tree. */
-export class PiSession {
+export class PiSession implements LineParserCore {
   readonly tree = new PiTree();
   readonly time = new TimeRange();
   header: JsonObject | null = null;
@@ -43,9 +45,13 @@ export class PiSession {
 
   constructor(readonly fidelity: FidelityCollector) {}
 
-  /** The record of the session as it stands (call once the input has ended). */
-  finish(options: FinishOptions): FinishedSession {
-    return buildPiRecord(this, options);
+  /** The record of the lines read so far (changes nothing: more lines may follow). */
+  build(context: BuildContext): ParseResult {
+    const done = buildPiRecord(this, context);
+    return {
+      record: done.record,
+      fidelity: this.fidelity.finish(done.toolCalls, done.toolCallsPaired, done.diagnostics),
+    };
   }
 
   line(value: JsonObject, raw: RawLine): void {
