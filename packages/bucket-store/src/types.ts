@@ -11,6 +11,8 @@ export interface TraceSource {
   readonly agent: string;
   readonly file_name: string | null;
   readonly blob: BlobRef;
+  /** The session's other files (sub-agent transcripts, saved tool outputs), kept as raw blobs too. */
+  readonly companions?: readonly { readonly path: string; readonly blob: BlobRef }[];
 }
 
 /** What the bucket keeps per trace (`opentraces.bucket.envelope.v1`). */

@@ -91,10 +91,15 @@ export async function* importSessionsIter(
   const imported: ImportedTrace[] = [];
   const failed: ImportFailure[] = [];
   try {
-    for (const [i, file] of files.entries()) {
+    for (const [i, session] of files.entries()) {
+      const file = session.path;
       yield { type: 'file', file, index: i, total: files.length };
       const bytes = readFileSync(file);
       const blob = await stores.bucket.putBlob(bytes);
+      const companions = session.companions.map((c) => ({ path: c.relative, bytes: readFileSync(c.path) }));
+      const companionBlobs = [];
+      for (const c of companions)
+        companionBlobs.push({ path: c.path, blob: await stores.bucket.putBlob(c.bytes) });
       const fail = (line: number | null, error: { code: string; message: string; hint: string }) =>
         failed.push({
           file,
@@ -106,7 +111,7 @@ export async function* importSessionsIter(
         });
       let sources: Source[];
       try {
-        sources = await readSources(bytes, file, choice);
+        sources = await readSources(bytes, file, choice, companions);
       } catch (error) {
         if (!isOpentracesError(error)) throw error;
         fail(null, error);
@@ -126,6 +131,7 @@ export async function* importSessionsIter(
             agent: source.agent,
             file,
             blob,
+            ...(companionBlobs.length ? { companions: companionBlobs } : {}),
             ...(pricing ? { pricing } : {}),
           });
           imported.push({ ...captured, line: source.line });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FidelityReport, TraceParser } from '@opentraces/capture-parsers';
 import type { TraceRecord } from '@opentraces/schema/core';
+import { expandSessionPaths } from './internal/files.js';
 
 export interface ParsedFile {
   readonly agent: string;
@@ -19,10 +20,16 @@ export async function parseFile(options: {
 }): Promise<ParsedFile> {
   const { readSources, prepareRecord } = await import('./internal/capture.js');
   const bytes = readFileSync(options.path);
-  const [source] = await readSources(bytes, options.path, {
+  const [session] = expandSessionPaths([options.path]);
+  const companions = (session?.companions ?? []).map((c) => ({
+    path: c.relative,
+    bytes: readFileSync(c.path),
+  }));
+  const choice = {
     ...(options.parsers ? { extra: options.parsers } : {}),
     ...(options.agent ? { agent: options.agent } : {}),
-  });
+  };
+  const [source] = await readSources(bytes, options.path, choice, companions);
   if (!source?.ok) {
     const { OpentracesError } = await import('@opentraces/schema/core');
     throw new OpentracesError({

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { BlobRef } from '@opentraces/bucket-store';
 import {
   BUILTIN_PARSERS,
+  type CompanionFile,
   detectParser,
   type EnrichWarning,
   enrichRecord,
@@ -76,7 +77,9 @@ export async function readSources(
   bytes: Uint8Array,
   file: string,
   choice: ParserChoice = {},
+  companions: readonly CompanionFile[] = [],
 ): Promise<Source[]> {
+  const input = { bytes, fileName: file, contentHash: false, ...(companions.length ? { companions } : {}) };
   if (choice.rows) return readDatasetRows(bytes, file, choice.rows);
   const parsers = availableParsers(choice);
   const forced = forcedParser(choice);
@@ -86,7 +89,7 @@ export async function readSources(
         ok: true,
         line: null,
         agent: forced.agent,
-        result: forced.parse({ bytes, fileName: file, contentHash: false }),
+        result: forced.parse(input),
       },
     ];
   }
@@ -109,7 +112,7 @@ export async function readSources(
       ok: true,
       line: null,
       agent: parser.agent,
-      result: parser.parse({ bytes, fileName: file, contentHash: false }),
+      result: parser.parse(input),
     },
   ];
 }
@@ -152,6 +155,8 @@ export async function captureRecord(
     readonly agent: string;
     readonly file: string;
     readonly blob: BlobRef;
+    /** Blobs of the session's companion files, by their path relative to the session folder. */
+    readonly companions?: readonly { readonly path: string; readonly blob: BlobRef }[];
     readonly pricing?: PricingTable;
   },
 ): Promise<Omit<ImportedTrace, 'line'>> {
@@ -159,7 +164,12 @@ export async function captureRecord(
   const record = sanitized.value;
   const stored = await stores.bucket.putTrace({
     record,
-    source: { agent: from.agent, file_name: basename(from.file), blob: from.blob },
+    source: {
+      agent: from.agent,
+      file_name: basename(from.file),
+      blob: from.blob,
+      ...(from.companions?.length ? { companions: from.companions } : {}),
+    },
   });
   await stores.index?.indexTrace(record);
   const findingTypes: Record<string, number> = {};
