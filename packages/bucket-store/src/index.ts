@@ -1,4 +1,5 @@
 export { type OpenBucketOptions, openBucket } from './fs-bucket.js';
+export { writeFileAtomic } from './internal/atomic.js';
 export type {
   BlobRef,
   BucketEvent,
