@@ -22,7 +22,8 @@ const FIRST_LINE_MAX = 64 * 1024;
 /**
  * Splits bytes pushed in pieces into lines on `\n`, exactly as `splitLines` splits the whole: same
  * line numbers, byte offsets and contents, whatever the split. A trailing partial line is kept
- * (copied: the caller may reuse its buffer) until its `\n` arrives or `end` reads it as the last line.
+ * (copied — with `new Uint8Array(view)`, as `Buffer#slice` would not copy — because the caller may
+ * reuse its buffer) until its `\n` arrives or `end` reads it as the last line.
  */
 export class LineFeeder {
   private offsetValue: number;
@@ -57,7 +58,7 @@ export class LineFeeder {
       start = newline + 1;
     }
     if (start < bytes.length) {
-      this.pending.push(bytes.slice(start));
+      this.pending.push(new Uint8Array(bytes.subarray(start)));
       this.pendingLength += bytes.length - start;
     }
   }
@@ -86,7 +87,7 @@ export class LineFeeder {
   private emit(line: Uint8Array, visit: (raw: RawLine) => void, terminated: boolean): void {
     const content = line.length > 0 && line[line.length - 1] === CR ? line.subarray(0, -1) : line;
     if (this.first === null && content.some((byte) => byte > 0x20)) {
-      this.first = content.slice(0, FIRST_LINE_MAX);
+      this.first = new Uint8Array(content.subarray(0, FIRST_LINE_MAX));
     }
     visit({ line: this.lineValue, byteOffset: this.offsetValue, bytes: content });
     this.lineValue++;

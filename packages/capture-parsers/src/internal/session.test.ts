@@ -122,6 +122,24 @@ describe('incremental parsing on hostile input', () => {
     );
   });
 
+  it('a caller may reuse its read buffer between pushes (a Node Buffer, whose slice is a view)', () => {
+    for (const parser of BUILTIN_PARSERS) {
+      const session = openSession(parser, { fileName: 'hostile.jsonl' });
+      const buffer = Buffer.alloc(7);
+      for (let at = 0; at < bytes.length; at += buffer.length) {
+        const n = Math.min(buffer.length, bytes.length - at);
+        buffer.set(bytes.subarray(at, at + n));
+        session.push(buffer.subarray(0, n));
+        buffer.fill(0x21);
+      }
+      expectSame(
+        session.result({ end: true }),
+        parser.parse({ bytes, fileName: 'hostile.jsonl' }),
+        parser.agent,
+      );
+    }
+  });
+
   it('the offset stops before a partial last line until the input ends', () => {
     const parser = PARSERS.get('claude-code') as TraceParser;
     const session = parser.open?.() as ParserSession;

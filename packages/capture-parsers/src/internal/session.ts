@@ -160,7 +160,7 @@ export class BufferedSession implements ParserSession {
   push(bytes: Uint8Array): void {
     const newline = bytes.lastIndexOf(0x0a);
     if (newline !== -1) this.consumed = this.length + newline + 1;
-    this.chunks.push(bytes.slice());
+    this.chunks.push(new Uint8Array(bytes));
     this.length += bytes.length;
   }
 
@@ -181,8 +181,8 @@ export class BufferedSession implements ParserSession {
       version: PARSER_STATE_VERSION,
       agent: this.parser.agent,
       offset: this.consumed,
-      tail: all.slice(Math.max(0, this.consumed - 64), this.consumed),
-      bytes: all.slice(0, this.consumed),
+      tail: new Uint8Array(all.subarray(Math.max(0, this.consumed - 64), this.consumed)),
+      bytes: new Uint8Array(all.subarray(0, this.consumed)),
       fileName: this.fileName,
     };
   }
