@@ -1,5 +1,6 @@
 export { type OpenBucketOptions, openBucket } from './fs-bucket.js';
 export { writeFileAtomic } from './internal/atomic.js';
+export { acquireLock, type Lock } from './internal/lock.js';
 export type {
   BlobRef,
   BucketEvent,

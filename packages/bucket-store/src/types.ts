@@ -11,6 +11,11 @@ export interface TraceSource {
   readonly agent: string;
   readonly file_name: string | null;
   readonly blob: BlobRef;
+  /**
+   * A session captured as it grew is kept in pieces: the blobs of consecutive byte ranges, from
+   * offset 0; their concatenation is the transcript. `blob` is then the first piece.
+   */
+  readonly segments?: readonly { readonly offset: number; readonly blob: BlobRef }[];
   /** The session's other files (sub-agent transcripts, saved tool outputs), kept as raw blobs too. */
   readonly companions?: readonly { readonly path: string; readonly blob: BlobRef }[];
 }

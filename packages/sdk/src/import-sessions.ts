@@ -79,7 +79,7 @@ export async function* importSessionsIter(
   options: ImportOptions,
 ): AsyncGenerator<ImportEvent> {
   const files = expandSessionPaths(options.paths);
-  const { captureRecord, forcedParser, readSources } = await import('./internal/capture.js');
+  const { captureRecord, forcedParser, loadPricing, readSources } = await import('./internal/capture.js');
   const choice = {
     ...(options.parsers ? { extra: options.parsers } : {}),
     ...(options.agent ? { agent: options.agent } : {}),
@@ -182,21 +182,4 @@ export function nothingImported(report: ImportReport): OpentracesError | undefin
     hint: first!.hint,
     data: { failed: report.failed.length },
   });
-}
-
-async function loadPricing(path: string) {
-  const { parsePricingFile } = await import('@opentraces/capture-parsers');
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new OpentracesError({
-      code: 'SDK_PRICING_FILE_UNREADABLE',
-      kind: 'not_found',
-      message: `Cannot read the pricing file ${path}.`,
-      hint: 'Pass the path of a JSON price table (see the capture-parsers README, Enrichment).',
-      data: { path },
-    });
-  }
-  return parsePricingFile(text);
 }

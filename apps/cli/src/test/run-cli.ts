@@ -17,7 +17,11 @@ export interface CliRun {
 }
 
 /** Runs the built CLI as a user would (a child process), with a clean environment. */
-export function runCli(args: readonly string[], env: Readonly<Record<string, string>> = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+  options: { readonly input?: string; readonly cwd?: string } = {},
+): CliRun {
   if (!existsSync(join(CLI_ROOT, 'dist', 'main.js'))) {
     throw new Error('apps/cli is not built: run `pnpm build` (the test command does) before these tests');
   }
@@ -25,6 +29,8 @@ export function runCli(args: readonly string[], env: Readonly<Record<string, str
     encoding: 'utf8',
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? tmpdir(), ...env },
     timeout: 60_000,
+    ...(options.input === undefined ? {} : { input: options.input }),
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
   });
   return {
     code: res.status,

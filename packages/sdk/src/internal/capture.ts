@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { BlobRef } from '@opentraces/bucket-store';
 import {
@@ -8,6 +9,7 @@ import {
   enrichRecord,
   type ParseResult,
   type PricingTable,
+  parsePricingFile,
   type RowFormat,
   type TraceParser,
 } from '@opentraces/capture-parsers';
@@ -155,6 +157,8 @@ export async function captureRecord(
     readonly agent: string;
     readonly file: string;
     readonly blob: BlobRef;
+    /** Consecutive pieces of a transcript captured as it grew (see `TraceSource.segments`). */
+    readonly segments?: readonly { readonly offset: number; readonly blob: BlobRef }[];
     /** Blobs of the session's companion files, by their path relative to the session folder. */
     readonly companions?: readonly { readonly path: string; readonly blob: BlobRef }[];
     readonly pricing?: PricingTable;
@@ -168,6 +172,7 @@ export async function captureRecord(
       agent: from.agent,
       file_name: basename(from.file),
       blob: from.blob,
+      ...(from.segments?.length ? { segments: from.segments } : {}),
       ...(from.companions?.length ? { companions: from.companions } : {}),
     },
   });
@@ -191,4 +196,21 @@ export async function captureRecord(
     cost_usd: record.metrics?.estimated_cost_usd ?? null,
     warnings: sanitized.warnings.map((w) => ({ code: w.code, message: w.message })),
   };
+}
+
+/** A JSON price table from a file (`--pricing-file`, config `pricing_file`); `SDK_PRICING_FILE_UNREADABLE` when unreadable. */
+export async function loadPricing(path: string) {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new OpentracesError({
+      code: 'SDK_PRICING_FILE_UNREADABLE',
+      kind: 'not_found',
+      message: `Cannot read the pricing file ${path}.`,
+      hint: 'Pass the path of a JSON price table (see the capture-parsers README, Enrichment).',
+      data: { path },
+    });
+  }
+  return parsePricingFile(text);
 }

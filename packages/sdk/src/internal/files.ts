@@ -56,7 +56,8 @@ export function expandSessionPaths(paths: readonly string[]): SessionFile[] {
   return sessions.filter((s) => !attached.has(s.path));
 }
 
-function companionsOf(sessionPath: string): CompanionPath[] {
+/** The other files of a Claude Code session transcript (none for other files). */
+export function companionsOf(sessionPath: string): CompanionPath[] {
   const name = basename(sessionPath);
   if (!name.endsWith('.jsonl') || SIDECHAIN_FILE.test(name)) return [];
   const dir = dirname(sessionPath);
@@ -89,13 +90,18 @@ const HEAD_BYTES = 64 * 1024;
 
 /** The `sessionId` of the first line of a JSONL file (read from its first 64 KiB), or null. */
 function firstLineSessionId(path: string): string | null {
+  const text = readHead(path, HEAD_BYTES);
+  const end = text.indexOf('\n');
+  return /"sessionId"\s*:\s*"([^"]+)"/.exec(end === -1 ? text : text.slice(0, end))?.[1] ?? null;
+}
+
+/** The first `bytes` bytes of a file as text (a character cut at the end becomes U+FFFD). */
+export function readHead(path: string, bytes: number): string {
   const fd = openSync(path, 'r');
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const n = readSync(fd, buffer, 0, HEAD_BYTES, 0);
-    const text = buffer.subarray(0, n).toString('utf8');
-    const end = text.indexOf('\n');
-    return /"sessionId"\s*:\s*"([^"]+)"/.exec(end === -1 ? text : text.slice(0, end))?.[1] ?? null;
+    const buffer = Buffer.alloc(bytes);
+    const n = readSync(fd, buffer, 0, bytes, 0);
+    return buffer.subarray(0, n).toString('utf8');
   } finally {
     closeSync(fd);
   }

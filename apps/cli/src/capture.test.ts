@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli, SAMPLES, tempDir } from './test/run-cli.js';
+
+// The capture lifecycle from the command line: setup → the hook handler fed a real payload on
+// stdin → status/doctor, in a temp HOME and a real git repository.
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+
+function world() {
+  const dir = tempDir('ot-cli-capture-');
+  cleanups.push(dir.cleanup);
+  const home = join(dir.path, 'home');
+  const repo = join(dir.path, 'repo');
+  mkdirSync(home);
+  execFileSync('git', ['init', '-q', repo]);
+  const transcript = join(home, '.claude', 'projects', '-repo', 'sample.jsonl');
+  mkdirSync(join(home, '.claude', 'projects', '-repo'), { recursive: true });
+  const samples = join(SAMPLES, 'claude-code');
+  const first = readdirSync(samples, { recursive: true })
+    .map(String)
+    .sort()
+    .find((f) => f.endsWith('.jsonl'));
+  const sample = readFileSync(join(samples, first as string));
+  return { home, repo, transcript, sample, env: { HOME: home } };
+}
+
+describe('capture from agent hooks', () => {
+  it('setup claude-code → _capture on stdin → the trace is in the bucket; doctor is healthy', () => {
+    const w = world();
+    const setup = runCli(['setup', 'claude-code', '--json'], w.env, { cwd: w.repo });
+    expect(setup.code).toBe(0);
+    const settings = JSON.parse(readFileSync(join(w.home, '.claude', 'settings.json'), 'utf8'));
+    expect(settings.hooks.Stop[0].hooks[0].command).toContain('_capture --agent claude-code');
+
+    writeFileSync(w.transcript, w.sample);
+    const payload = JSON.stringify({
+      session_id: 's',
+      transcript_path: w.transcript,
+      cwd: w.repo,
+      hook_event_name: 'Stop',
+    });
+    const quiet = runCli(['_capture', '--agent', 'claude-code'], w.env, { input: payload, cwd: w.repo });
+    expect(quiet).toMatchObject({ code: 0, stdout: '' });
+    const status = runCli(['status', '--json'], w.env).json<{ bucket: { traces: number } }>();
+    expect(status.bucket.traces).toBe(1);
+
+    const doctor = runCli(['doctor', '--json'], w.env, { cwd: w.repo });
+    expect(doctor.code).toBe(0);
+    const report = doctor.json<{
+      doctor: { checks: { name: string; state: string }[]; capture: { recent: number } };
+    }>();
+    expect(report.doctor.checks.find((c) => c.name === 'claude-code hooks')?.state).toBe('ok');
+    expect(report.doctor.capture.recent).toBe(1);
+  });
+
+  it('_capture exits 0 and prints nothing, whatever it is given', () => {
+    const w = world();
+    for (const input of ['', 'not json', '{"transcript_path": "/nowhere.jsonl"}']) {
+      expect(runCli(['_capture'], w.env, { input })).toMatchObject({ code: 0, stdout: '' });
+    }
+    expect(runCli(['_capture', '--no-such-flag'], w.env, { input: '{}' }).code).toBe(0);
+  });
+
+  it('doctor exits 3 with next_command when the hook points at another version', () => {
+    const w = world();
+    runCli(['setup', 'claude-code'], w.env);
+    const file = join(w.home, '.claude', 'settings.json');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/opentraces-hook v[0-9.]+/, 'opentraces-hook v0.0.1'),
+    );
+    const doctor = runCli(['doctor', '--json'], w.env, { cwd: w.repo });
+    expect(doctor.code).toBe(3);
+    expect(doctor.json()).toMatchObject({
+      status: 'needs_action',
+      next_command: 'opentraces setup claude-code',
+    });
+  });
+
+  it('init, remove and tracking mode decide what is captured', () => {
+    const w = world();
+    writeFileSync(w.transcript, w.sample);
+    const payload = JSON.stringify({ transcript_path: w.transcript, cwd: w.repo, hook_event_name: 'Stop' });
+    expect(runCli(['config', 'tracking-mode', 'manual', '--json'], w.env).json()).toMatchObject({
+      tracking_mode: 'manual',
+    });
+    const skipped = runCli(['_capture', '--json'], w.env, { input: payload, cwd: w.repo });
+    expect(skipped.json()).toMatchObject({ capture: { status: 'skipped' } });
+    const init = runCli(['init', '--json'], w.env, { cwd: w.repo });
+    expect(init.json()).toMatchObject({ project: { agents: ['claude-code'], enrolled_by: 'init' } });
+    expect(runCli(['_capture', '--json'], w.env, { input: payload }).json()).toMatchObject({
+      capture: { status: 'captured' },
+    });
+    runCli(['remove', '--json'], w.env, { cwd: w.repo });
+    writeFileSync(w.transcript, Buffer.concat([w.sample, w.sample.subarray(0, w.sample.indexOf(0x0a) + 1)]));
+    expect(runCli(['_capture', '--json'], w.env, { input: payload }).json()).toMatchObject({
+      capture: { status: 'skipped', reason: 'removed' },
+    });
+    const bad = runCli(['config', 'set', 'tracking_mode', 'sometimes', '--json'], w.env);
+    expect(bad.code).toBe(2);
+    expect(bad.json()).toMatchObject({ error: { code: 'CONFIG_BAD_VALUE' } });
+  });
+});
