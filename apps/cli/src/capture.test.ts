@@ -44,7 +44,10 @@ describe('capture from agent hooks', () => {
       cwd: w.repo,
       hook_event_name: 'Stop',
     });
-    const quiet = runCli(['_capture', '--agent', 'claude-code'], w.env, { input: payload, cwd: w.repo });
+    const quiet = runCli(['_capture', '--sync', '--agent', 'claude-code'], w.env, {
+      input: payload,
+      cwd: w.repo,
+    });
     expect(quiet).toMatchObject({ code: 0, stdout: '' });
     const status = runCli(['status', '--json'], w.env).json<{ bucket: { traces: number } }>();
     expect(status.bucket.traces).toBe(1);
@@ -58,12 +61,40 @@ describe('capture from agent hooks', () => {
     expect(report.doctor.capture.recent).toBe(1);
   });
 
+  it('a hook run only spools the payload; the detached worker captures it', async () => {
+    const w = world();
+    writeFileSync(w.transcript, w.sample);
+    const payload = JSON.stringify({ transcript_path: w.transcript, cwd: w.repo, hook_event_name: 'Stop' });
+    const queued = runCli(['_capture', '--agent', 'claude-code', '--json'], w.env, {
+      input: payload,
+      cwd: w.repo,
+    });
+    expect(queued.code).toBe(0);
+    expect(queued.json()).toMatchObject({ capture: { status: 'queued' } });
+    let traces = 0;
+    for (let i = 0; i < 100 && traces === 0; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      traces = runCli(['status', '--json'], w.env).json<{ bucket: { traces: number } }>().bucket.traces;
+    }
+    expect(traces).toBe(1);
+    const log = readFileSync(join(w.home, '.opentraces', 'capture', 'log.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(JSON.parse(log.at(-1) as string)).toMatchObject({ status: 'captured', event: 'Stop' });
+  });
+
   it('_capture exits 0 and prints nothing, whatever it is given', () => {
     const w = world();
     for (const input of ['', 'not json', '{"transcript_path": "/nowhere.jsonl"}']) {
+      expect(runCli(['_capture', '--sync'], w.env, { input })).toMatchObject({ code: 0, stdout: '' });
       expect(runCli(['_capture'], w.env, { input })).toMatchObject({ code: 0, stdout: '' });
     }
-    expect(runCli(['_capture', '--no-such-flag'], w.env, { input: '{}' }).code).toBe(0);
+    expect(runCli(['_capture', '--sync', '--no-such-flag'], w.env, { input: '{}' }).code).toBe(0);
+    const notADirectory = join(w.repo, 'a-file');
+    writeFileSync(notADirectory, '');
+    expect(runCli(['_capture', '--home', notADirectory, '--json'], w.env, { input: '{}' }).json()).toMatchObject({
+      capture: { status: 'failed' },
+    });
   });
 
   it('doctor exits 3 with next_command when the hook points at another version', () => {
@@ -89,16 +120,16 @@ describe('capture from agent hooks', () => {
     expect(runCli(['config', 'tracking-mode', 'manual', '--json'], w.env).json()).toMatchObject({
       tracking_mode: 'manual',
     });
-    const skipped = runCli(['_capture', '--json'], w.env, { input: payload, cwd: w.repo });
+    const skipped = runCli(['_capture', '--sync', '--json'], w.env, { input: payload, cwd: w.repo });
     expect(skipped.json()).toMatchObject({ capture: { status: 'skipped' } });
     const init = runCli(['init', '--json'], w.env, { cwd: w.repo });
     expect(init.json()).toMatchObject({ project: { agents: ['claude-code'], enrolled_by: 'init' } });
-    expect(runCli(['_capture', '--json'], w.env, { input: payload }).json()).toMatchObject({
+    expect(runCli(['_capture', '--sync', '--json'], w.env, { input: payload }).json()).toMatchObject({
       capture: { status: 'captured' },
     });
     runCli(['remove', '--json'], w.env, { cwd: w.repo });
     writeFileSync(w.transcript, Buffer.concat([w.sample, w.sample.subarray(0, w.sample.indexOf(0x0a) + 1)]));
-    expect(runCli(['_capture', '--json'], w.env, { input: payload }).json()).toMatchObject({
+    expect(runCli(['_capture', '--sync', '--json'], w.env, { input: payload }).json()).toMatchObject({
       capture: { status: 'skipped', reason: 'removed' },
     });
     const bad = runCli(['config', 'set', 'tracking_mode', 'sometimes', '--json'], w.env);

@@ -6,10 +6,12 @@ export {
   type HookPayload,
   readCaptureLog,
 } from './capture-hook.js';
+export { type DrainReport, drainCaptureSpool } from './capture-spool.js';
 export { clockOf, type HomePaths, type OpentracesContext, resolveHomePaths } from './context.js';
 export { type DiscoveredSession, discoverSessions, SESSION_LOCATIONS } from './discover.js';
 export { type DoctorCheck, type DoctorReport, recordGitCommit, runDoctor } from './doctor.js';
 export { type ExportReport, exportTraces } from './export-traces.js';
+export { type SpoolEntry, spoolHookPayload } from './hook-spool.js';
 export {
   type ImportEvent,
   type ImportedTrace,

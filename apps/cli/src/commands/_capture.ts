@@ -10,7 +10,7 @@ export default class Capture extends BaseCommand<typeof Capture> {
   static override summary =
     'The hook handler: capture the session an agent hook fired for (reads the hook JSON on stdin)';
   static override description =
-    'Always exits 0 and prints nothing (unless --json): a capture problem must never block or fail the agent. Outcomes go to <home>/capture/log.jsonl, which `opentraces doctor` reads.';
+    'Always exits 0 and prints nothing (unless --json): a capture problem must never block or fail the agent. Without --sync, bin/run.js answers it without loading the CLI: the payload is spooled under <home>/capture/spool and a detached `_capture-worker` captures it. Outcomes go to <home>/capture/log.jsonl, which `opentraces doctor` reads.';
   static override examples = [
     `echo '{"session_id":"s","transcript_path":"/home/me/.claude/projects/p/s.jsonl","cwd":"/home/me/p","hook_event_name":"Stop"}' | <%= config.bin %> _capture --agent claude-code`,
   ];
@@ -20,6 +20,10 @@ export default class Capture extends BaseCommand<typeof Capture> {
       default: 'claude-code',
     }),
     event: Flags.string({ description: 'the event, when the payload does not say (git hooks)' }),
+    sync: Flags.boolean({
+      description:
+        'capture now and report the outcome (without it the payload is spooled for a detached worker)',
+    }),
   };
 
   protected async execute(): Promise<CommandResult> {
