@@ -6,6 +6,7 @@ import { clockOf, type OpentracesContext } from './context.js';
 import { captureDecision, projectRootOf, readConfig } from './projects.js';
 import { CAPTURE_SECURITY_TOOLS } from './security-floor.js';
 import { HOOK_MARKER, type HookCommand, type HookState, inspectClaudeHooks } from './setup.js';
+import { type CodexHooksInspection, codexPaths, findOnPath, inspectCodexHooks } from './setup-codex.js';
 import { getStatus } from './traces.js';
 
 export interface DoctorCheck {
@@ -24,6 +25,7 @@ export interface DoctorReport {
       readonly state: HookState;
       readonly events: Readonly<Record<string, HookState>>;
     };
+    readonly codex_cli: CodexHooksInspection;
     readonly git: { readonly repo: string; readonly state: HookState } | null;
   };
   readonly capture: {
@@ -50,7 +52,13 @@ export interface DoctorReport {
  */
 export async function runDoctor(
   ctx: OpentracesContext,
-  options: { readonly userHome: string; readonly command: HookCommand; readonly cwd: string },
+  options: {
+    readonly userHome: string;
+    readonly command: HookCommand;
+    readonly cwd: string;
+    /** `$CODEX_HOME` when set [default: `<userHome>/.codex`]. */
+    readonly codexHome?: string;
+  },
 ): Promise<DoctorReport> {
   const checks: DoctorCheck[] = [];
   const claude = inspectClaudeHooks({ userHome: options.userHome, command: options.command });
@@ -75,7 +83,35 @@ export async function runDoctor(
       fix: null,
     },
   };
-  checks.push(claudeCheck[claude.state]);
+  // Not having an agent at all is fine: only an agent that is there but not hooked gets a warning.
+  const claudePresent = existsSync(join(options.userHome, '.claude'));
+  checks.push(
+    claude.state === 'missing' && !claudePresent
+      ? { name: 'claude-code hooks', state: 'ok', detail: 'Claude Code not found (no ~/.claude)', fix: null }
+      : claudeCheck[claude.state],
+  );
+  const codex = inspectCodexHooks({
+    userHome: options.userHome,
+    command: options.command,
+    ...(options.codexHome ? { codexHome: options.codexHome } : {}),
+  });
+  const codexPresent =
+    existsSync(
+      codexPaths({
+        userHome: options.userHome,
+        ...(options.codexHome ? { codexHome: options.codexHome } : {}),
+      }).codexHome,
+    ) || findOnPath('codex') !== null;
+  checks.push(
+    codex.state === 'missing' && !codexPresent
+      ? {
+          name: 'codex-cli hooks',
+          state: 'ok',
+          detail: 'Codex CLI not found (no ~/.codex, no codex on PATH)',
+          fix: null,
+        }
+      : codexCheck(codex),
+  );
 
   const root = projectRootOf(options.cwd);
   const git = existsSync(join(root, '.git'))
@@ -135,7 +171,7 @@ export async function runDoctor(
   });
   return {
     checks,
-    integrations: { claude_code: claude, git },
+    integrations: { claude_code: claude, codex_cli: codex, git },
     capture: {
       tracking_mode: config.tracking_mode,
       project: { root: decision.root, captured: decision.capture, reason: decision.reason },
@@ -152,6 +188,39 @@ export async function runDoctor(
     security: { capture_floor: [...CAPTURE_SECURITY_TOOLS] },
     broken: checks.some((c) => c.state === 'error'),
   };
+}
+
+function codexCheck(codex: CodexHooksInspection): DoctorCheck {
+  const name = 'codex-cli hooks';
+  const fix = 'opentraces setup codex-cli';
+  switch (codex.state) {
+    case 'missing':
+      return {
+        name,
+        state: 'warn',
+        detail: 'not installed: Codex CLI sessions are only captured by `trace import`',
+        fix,
+      };
+    case 'drifted':
+      return {
+        name,
+        state: 'error',
+        detail: `installed for another opentraces install or version, or only for some events (${describeEvents(codex.events)}; script ${codex.script})`,
+        fix,
+      };
+    case 'broken':
+      return { name, state: 'error', detail: `${codex.file} cannot be read as JSON`, fix: null };
+    case 'installed':
+      // Codex skips a hook nobody trusted, without a word: installed is not enough.
+      return codex.trust === 'trusted'
+        ? { name, state: 'ok', detail: `installed in ${codex.file}, trusted`, fix: null }
+        : {
+            name,
+            state: 'warn',
+            detail: `installed in ${codex.file} but ${codex.trust === 'unknown' ? 'its trust is unknown' : codex.trust} in ${codex.config_file}: Codex does not run it. ${codex.instructions.join(' ')}`,
+            fix,
+          };
+  }
 }
 
 function gitHookState(repo: string, command: HookCommand): HookState {

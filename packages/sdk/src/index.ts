@@ -59,4 +59,18 @@ export {
   setupClaudeCode,
   setupGit,
 } from './setup.js';
+export {
+  CODEX_HOOK_EVENTS,
+  type CodexHookEvent,
+  type CodexHooksInspection,
+  type CodexHookTrust,
+  type CodexPaths,
+  type CodexTrustReport,
+  type CodexTrustStatus,
+  codexHookTrustHash,
+  codexPaths,
+  inspectCodexHooks,
+  type SetupCodexResult,
+  setupCodexCli,
+} from './setup-codex.js';
 export { getStatus, getTrace, queryTraces, type StatusReport } from './traces.js';

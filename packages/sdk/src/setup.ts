@@ -192,7 +192,8 @@ function renderGitHook(command: HookCommand): string {
   ].join('\n');
 }
 
-function readSettings(file: string): Record<string, unknown> {
+/** A JSON settings file as an object (`{}` when missing or empty); throws on anything else. */
+export function readSettings(file: string): Record<string, unknown> {
   const value = readJsonFile(file);
   if (value === undefined) return {};
   if (!isRecord(value)) {
@@ -207,12 +208,14 @@ function readSettings(file: string): Record<string, unknown> {
   return value;
 }
 
-function hookEntries(group: unknown): Record<string, unknown>[] {
+/** The handlers of a Claude-style matcher group (`{ matcher?, hooks: [...] }`). */
+export function hookEntries(group: unknown): Record<string, unknown>[] {
   if (!isRecord(group) || !Array.isArray(group['hooks'])) return [];
   return group['hooks'].filter(isRecord);
 }
 
-function isOurs(hook: Record<string, unknown>): boolean {
+/** A hook handler written by opentraces (its command carries `HOOK_MARKER`). */
+export function isOurs(hook: Record<string, unknown>): boolean {
   return typeof hook['command'] === 'string' && hook['command'].includes(HOOK_MARKER);
 }
 

@@ -12,7 +12,12 @@ export default class Doctor extends BaseCommand<typeof Doctor> {
     const { hookCommandFor } = await import('../hook-command.js');
     const report = await runDoctor(
       { home: this.home },
-      { userHome: this.config.home, command: hookCommandFor(this.config, this.home), cwd: process.cwd() },
+      {
+        userHome: this.config.home,
+        command: hookCommandFor(this.config, this.home),
+        cwd: process.cwd(),
+        ...(process.env['CODEX_HOME'] ? { codexHome: process.env['CODEX_HOME'] } : {}),
+      },
     );
     const fixes = report.checks.filter((c) => c.state !== 'ok' && c.fix).map((c) => c.fix as string);
     const first = report.checks.find((c) => c.state === 'error' && c.fix) ?? report.checks.find((c) => c.fix);
