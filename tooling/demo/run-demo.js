@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The main job on an embedded default: import the sample sessions that ship with the repository
-// into a throwaway home with the real CLI, then show what was captured, what can be found, and
-// what a publish would upload. Nothing leaves the machine.
+// (fixtures/sessions: Claude Code, Codex CLI and Gemini CLI) into a throwaway home with the real
+// CLI, then show what was captured, what can be found, and what a publish would upload. Nothing
+// leaves the machine.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,15 +31,20 @@ try {
   say(`opentraces demo — throwaway home ${home}`);
   say();
   const imported = ot('trace', 'import', samples);
-  say(`Captured ${imported.imported.length} of ${imported.totals.files} sample sessions:`);
+  const agents = new Map();
+  for (const t of imported.imported) agents.set(t.agent, (agents.get(t.agent) ?? 0) + 1);
+  const byAgent = [...agents].map(([agent, n]) => `${n} ${agent}`).join(', ');
+  say(`Captured ${imported.imported.length} of ${imported.totals.files} sample sessions (${byAgent}):`);
   for (const t of imported.imported) {
     const skipped = t.fidelity.lines_skipped
       ? `, ${t.fidelity.lines_skipped} bad line(s) kept as raw bytes`
       : '';
     say(
-      `  ${t.trace_id.slice(0, 8)}  ${t.agent}  ${String(t.steps).padStart(2)} steps  ${String(t.tool_calls).padStart(2)} tool calls${skipped}`,
+      `  ${t.trace_id.slice(0, 8)}  ${t.agent.padEnd(11)}  ${String(t.steps).padStart(2)} steps  ${String(t.tool_calls).padStart(2)} tool calls${skipped}`,
     );
-    say(`            ${t.title.length > 100 ? `${t.title.slice(0, 99)}…` : t.title}`);
+    // A title can span lines (a pasted error); one line here.
+    const title = t.title.replace(/\s+/g, ' ').trim();
+    say(`            ${title.length > 100 ? `${title.slice(0, 99)}…` : title}`);
     const found = Object.entries(t.finding_types).map(([type, n]) => `${n}× ${type}`);
     if (found.length) say(`            redacted: ${found.join(', ')}`);
   }

@@ -29,6 +29,11 @@ interface ImportPayload {
 }
 
 const sampleFiles = () => readdirSync(join(SAMPLES, 'claude-code')).filter((f) => f.endsWith('.jsonl'));
+/** Every shipped sample transcript, of every agent (the generated ones sit in sub-folders). */
+const allSamples = () =>
+  readdirSync(SAMPLES, { recursive: true })
+    .map(String)
+    .filter((f) => /\.jsonl?$/.test(f));
 let first: ImportPayload;
 
 beforeAll(() => {
@@ -41,8 +46,8 @@ describe('walking skeleton', () => {
   it('imports every shipped sample session', () => {
     expect(first.status).toBe('ok');
     expect(first.failed).toEqual([]);
-    expect(first.imported).toHaveLength(sampleFiles().length);
-    expect(first.totals['created']).toBe(sampleFiles().length);
+    expect(first.imported).toHaveLength(allSamples().length);
+    expect(first.totals['created']).toBe(allSamples().length);
     for (const t of first.imported) {
       expect(t.steps).toBeGreaterThan(1);
       expect(t.title.length).toBeGreaterThan(0);

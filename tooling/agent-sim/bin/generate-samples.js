@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// Produces sample sessions with the real clients: every shipped scenario is run (codex-* ones with
-// Codex CLI, the others with Claude Code) and the transcripts are copied to
-// tooling/agent-sim/generated/<client>/<scenario>/, temp paths rewritten to /home/dev/agent-sim.
+// Produces sample sessions with the real clients: every scenario of a folder is run with its client
+// (the scenario's `client`, else `codex-…` Codex CLI, `gemini-…` Gemini CLI, the rest Claude Code)
+// and the transcripts are copied to <out>/<client>/<scenario>/, machine paths made neutral.
 //
-//   node tooling/agent-sim/bin/generate-samples.js [--out <dir>] [--only a,b] [--keep-paths]
+//   node tooling/agent-sim/bin/generate-samples.js [--scenarios <dir>] [--out <dir>] [--only a,b] [--keep-paths]
+//
+// Defaults: the test scenarios into tooling/agent-sim/generated/ (git-ignored, with manifest.json).
+// `--fixtures` is `--scenarios tooling/agent-sim/samples --out fixtures/sessions`: the committed
+// demo samples (no manifest or .gitignore there: every .json under fixtures/sessions is imported).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,19 +15,53 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runClaude } from '../src/clients/run-claude.js';
 import { runCodex } from '../src/clients/run-codex.js';
+import { runGemini } from '../src/clients/run-gemini.js';
+import { scenarioClient } from '../src/internal/scenario.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const scenariosDir = join(here, '..', 'scenarios');
+const repo = join(here, '..', '..', '..');
 const { values } = parseArgs({
-  options: { out: { type: 'string' }, only: { type: 'string' }, 'keep-paths': { type: 'boolean' } },
+  options: {
+    scenarios: { type: 'string' },
+    out: { type: 'string' },
+    only: { type: 'string' },
+    fixtures: { type: 'boolean' },
+    'keep-paths': { type: 'boolean' },
+  },
 });
-const out = resolve(values.out ?? join(here, '..', 'generated'));
+const fixtures = values.fixtures === true;
+const scenariosDir = resolve(
+  values.scenarios ?? (fixtures ? join(here, '..', 'samples') : join(here, '..', 'scenarios')),
+);
+const out = resolve(
+  values.out ?? (fixtures ? join(repo, 'fixtures', 'sessions') : join(here, '..', 'generated')),
+);
 const only = values.only?.split(',').filter((s) => s !== '');
-/** Where the temp run root appears in the samples instead of `/tmp/agent-sim-…`. */
-const NEUTRAL_ROOT = '/home/dev/agent-sim';
+/** Where the temp HOME (and the project beside it) appear in the samples instead of `/tmp/agent-sim-…`. */
+const NEUTRAL_HOME = '/home/dev';
+const RUNNERS = { 'claude-code': runClaude, codex: runCodex, 'gemini-cli': runGemini };
 
 /** Claude Code's project folder name for a cwd. */
 const slug = (/** @type {string} */ cwd) => cwd.replace(/[^a-zA-Z0-9]/g, '-');
+/** Gemini CLI's project hash for a cwd. */
+const sha256 = (/** @type {string} */ text) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Rewrites a run's machine paths: `<root>/home` → `/home/dev`, then `<root>` → `/home/dev` (so the
+ * project `<root>/<name>` becomes `/home/dev/<name>`), with the derived Claude Code project slug and
+ * Gemini CLI project hash of the cwd.
+ * @param {{ root: string, home: string, cwd: string }} run
+ * @returns {(text: string) => string}
+ */
+function neutralizer(run) {
+  const cwd = run.cwd.replace(run.root, NEUTRAL_HOME);
+  return (text) =>
+    text
+      .replaceAll(slug(run.cwd), slug(cwd))
+      .replaceAll(sha256(run.cwd), sha256(cwd))
+      .replaceAll(run.home, NEUTRAL_HOME)
+      .replaceAll(run.root, NEUTRAL_HOME);
+}
 
 const names = readdirSync(scenariosDir)
   .filter((f) => f.endsWith('.json'))
@@ -35,29 +73,23 @@ const manifest = [];
 let failed = 0;
 for (const name of names) {
   const scenario = JSON.parse(readFileSync(join(scenariosDir, `${name}.json`), 'utf8'));
-  const codex = name.startsWith('codex-');
+  const client = scenarioClient(scenario);
   const started = Date.now();
-  const run = codex ? await runCodex({ scenario }) : await runClaude({ scenario });
-  const ok = run.exitCode === 0 && run.turnsServed === scenario.turns.length;
-  const target = join(out, codex ? 'codex' : 'claude-code', name);
+  const run = await RUNNERS[client]({ scenario });
+  const unexpected = run.requests.filter((r) => r.kind !== 'turn' && r.kind !== 'side');
+  const ok = run.exitCode === 0 && run.turnsServed === scenario.turns.length && unexpected.length === 0;
+  const target = join(out, client, name);
   rmSync(target, { recursive: true, force: true });
+  const neutral = values['keep-paths'] ? (/** @type {string} */ t) => t : neutralizer(run);
   /** @type {Array<{ path: string, bytes: number, sha256: string }>} */
   const files = [];
-  for (const t of run.transcripts) {
-    let text = readFileSync(t.path, 'utf8');
-    let rel = t.relativePath;
-    if (!values['keep-paths']) {
-      const cwd = run.cwd.replace(run.root, NEUTRAL_ROOT);
-      text = text.replaceAll(slug(run.cwd), slug(cwd)).replaceAll(run.root, NEUTRAL_ROOT);
-      rel = rel.replaceAll(slug(run.cwd), slug(cwd));
-    }
+  // Transcripts and their companions only (not e.g. Gemini CLI's `.project_root` marker).
+  for (const t of run.transcripts.filter((f) => f.kind !== 'other')) {
+    const text = neutral(readFileSync(t.path, 'utf8'));
+    const rel = neutral(t.relativePath);
     mkdirSync(dirname(join(target, rel)), { recursive: true });
     writeFileSync(join(target, rel), text);
-    files.push({
-      path: rel,
-      bytes: Buffer.byteLength(text),
-      sha256: createHash('sha256').update(text).digest('hex'),
-    });
+    files.push({ path: rel, bytes: Buffer.byteLength(text), sha256: sha256(text) });
   }
   manifest.push({
     scenario: name,
@@ -75,16 +107,19 @@ for (const name of names) {
   );
   if (!ok) {
     failed += 1;
+    console.error(unexpected.map((r) => `${r.kind}: ${r.error}`).join('\n'));
     console.error(run.stderr.slice(-1500));
   }
   await run.cleanup();
 }
 mkdirSync(out, { recursive: true });
-// Not committed unless someone decides to: the samples are regenerated at will.
-writeFileSync(join(out, '.gitignore'), '*\n');
-writeFileSync(
-  join(out, 'manifest.json'),
-  `${JSON.stringify({ neutral_root: NEUTRAL_ROOT, samples: manifest }, null, 2)}\n`,
-);
+if (!fixtures) {
+  // Not committed: these samples are regenerated at will.
+  writeFileSync(join(out, '.gitignore'), '*\n');
+  writeFileSync(
+    join(out, 'manifest.json'),
+    `${JSON.stringify({ neutral_home: NEUTRAL_HOME, samples: manifest }, null, 2)}\n`,
+  );
+}
 console.log(`wrote ${manifest.length} samples under ${out}`);
 process.exit(failed === 0 ? 0 : 1);

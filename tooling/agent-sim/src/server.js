@@ -1,7 +1,15 @@
-// The scripted LLM endpoint: one script shared by the Anthropic, Responses and chat APIs.
+// The scripted LLM endpoint: one script shared by the Anthropic, Responses, chat and Gemini APIs.
 import { createServer } from 'node:http';
 import { anthropicError, renderAnthropic, renderCountTokens } from './internal/anthropic.js';
 import { renderChat } from './internal/chat.js';
+import {
+  exampleFor,
+  geminiError,
+  geminiJsonSchema,
+  geminiRoute,
+  renderGemini,
+  renderGeminiCountTokens,
+} from './internal/gemini.js';
 import { requestText } from './internal/request-text.js';
 import { openAiError, renderResponses } from './internal/responses.js';
 import {
@@ -16,7 +24,7 @@ import {
 /**
  * @typedef {import('./internal/scenario.js').Scenario} Scenario
  * @typedef {import('./internal/anthropic.js').Reply} Reply
- * @typedef {'anthropic' | 'responses' | 'chat'} ModelApi
+ * @typedef {'anthropic' | 'responses' | 'chat' | 'gemini'} ModelApi
  * @typedef {'turn' | 'side' | 'count_tokens' | 'mismatch' | 'exhausted' | 'bad_request' | 'not_found'} RequestKind
  * @typedef {{ index: number, method: string, path: string, api: ModelApi | null, kind: RequestKind,
  *   turn: number | null, model: string | null, stream: boolean, status: number,
@@ -53,28 +61,30 @@ export async function startAgentSim({ scenario, port = 0, host = '127.0.0.1', so
   /**
    * @param {string} method
    * @param {string} path
+   * @param {URLSearchParams} query
    * @param {string} raw
    * @param {RecordedRequest} entry
    * @returns {Reply}
    */
-  const answer = (method, path, raw, entry) => {
-    const route = method === 'POST' ? ROUTES[path] : undefined;
+  const answer = (method, path, query, raw, entry) => {
+    const gemini = method === 'POST' ? geminiRoute(path) : undefined;
+    const route = method !== 'POST' ? undefined : gemini ? 'gemini' : ROUTES[path];
     if (route === undefined) {
       entry.kind = 'not_found';
       entry.error = `no route for ${method} ${path}`;
-      const reply = anthropicError(404, 'not_found_error', `agent-sim: ${entry.error}`);
-      return path.startsWith('/v1/messages')
-        ? reply
-        : openAiError(404, 'not_found_error', `agent-sim: ${entry.error}`);
+      const message = `agent-sim: ${entry.error}`;
+      if (path.startsWith('/v1/messages')) return anthropicError(404, 'not_found_error', message);
+      if (path.startsWith('/v1beta/') || path.startsWith('/v1alpha/')) return geminiError(404, message);
+      return openAiError(404, 'not_found_error', message);
     }
     const api = route === 'count_tokens' ? 'anthropic' : route;
     entry.api = api;
     const fail = (/** @type {RecordedRequest['kind']} */ kind, /** @type {string} */ message) => {
       entry.kind = kind;
       entry.error = message;
-      return api === 'anthropic'
-        ? anthropicError(400, 'invalid_request_error', `agent-sim: ${message}`)
-        : openAiError(400, 'invalid_request_error', `agent-sim: ${message}`);
+      if (api === 'anthropic') return anthropicError(400, 'invalid_request_error', `agent-sim: ${message}`);
+      if (api === 'gemini') return geminiError(400, `agent-sim: ${message}`);
+      return openAiError(400, 'invalid_request_error', `agent-sim: ${message}`);
     };
     /** @type {unknown} */
     let body;
@@ -85,21 +95,25 @@ export async function startAgentSim({ scenario, port = 0, host = '127.0.0.1', so
     }
     if (!isObject(body)) return fail('bad_request', 'the request body is not a JSON object');
     entry.body = body;
-    entry.model = typeof body['model'] === 'string' ? body['model'] : null;
-    entry.stream = body['stream'] === true;
-    if (route === 'count_tokens') {
+    // Gemini names the model and the streaming in the path, the others in the body.
+    entry.model = gemini ? gemini.model : typeof body['model'] === 'string' ? body['model'] : null;
+    entry.stream = gemini ? gemini.method === 'streamGenerateContent' : body['stream'] === true;
+    if (route === 'count_tokens' || gemini?.method === 'countTokens') {
       entry.kind = 'count_tokens';
-      return renderCountTokens(raw);
+      return gemini ? renderGeminiCountTokens(raw) : renderCountTokens(raw);
     }
     const model = entry.model ?? 'agent-sim';
+    const json = api === 'gemini' ? geminiJsonSchema(body) : null;
     const text = requestText(api, body);
-    const side = findSideMatcher(script.side ?? DEFAULT_SIDE, { model, ...text });
+    const side = findSideMatcher(script.side ?? DEFAULT_SIDE, { model, ...text, json });
     /** @type {import('./internal/scenario.js').ScenarioResponse} */
     let respond;
     if (side) {
       entry.kind = 'side';
       sides += 1;
-      respond = { text: side.text ?? SIDE_TEXT };
+      // A side request that wants JSON gets a value of its schema unless the matcher names a text.
+      const fallback = json === null ? SIDE_TEXT : JSON.stringify(exampleFor(json));
+      respond = { text: side.text ?? fallback };
     } else {
       const picked = pickTurn(script.turns, served, text.tail);
       if (picked.index === undefined) return fail(picked.kind, picked.message);
@@ -129,6 +143,10 @@ export async function startAgentSim({ scenario, port = 0, host = '127.0.0.1', so
       };
       return renderResponses({ respond, body, model, stream, ids, now: clock() });
     }
+    if (api === 'gemini') {
+      const sse = query.get('alt') === 'sse';
+      return renderGemini({ respond, model, stream, sse, id: `agentsim_${tag}` });
+    }
     return renderChat({ respond, body, model, stream, id: `chatcmpl-agentsim-${tag}`, now: clock() });
   };
 
@@ -138,7 +156,7 @@ export async function startAgentSim({ scenario, port = 0, host = '127.0.0.1', so
     const parts = [];
     req.on('data', (chunk) => parts.push(chunk));
     req.on('end', () => {
-      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      const [path = '/', search = ''] = (req.url ?? '/').split('?');
       const method = req.method ?? 'GET';
       /** @type {RecordedRequest} */
       const entry = {
@@ -156,7 +174,13 @@ export async function startAgentSim({ scenario, port = 0, host = '127.0.0.1', so
         error: null,
       };
       requests.push(entry);
-      const reply = answer(method, path, Buffer.concat(parts).toString('utf8'), entry);
+      const reply = answer(
+        method,
+        path,
+        new URLSearchParams(search),
+        Buffer.concat(parts).toString('utf8'),
+        entry,
+      );
       entry.status = reply.status;
       onRequest?.(entry);
       res.writeHead(reply.status, { 'cache-control': 'no-cache', ...reply.headers });

@@ -48,6 +48,14 @@ export function expectCleanRun({ run, scenario }: ClaudeCase): void {
   expect(run.turnsServed).toBe(scenario.turns.length);
 }
 
+/** How a client writes what the script sent, where it differs from the script's own words. */
+export interface RecordShape {
+  /** The reasoning the client keeps of a turn's thinking (default: the thinking as sent). */
+  reasoning?: (thinking: string) => string;
+  /** False when the client reports no cache writes (the parser then leaves them unknown). */
+  cacheWrites?: boolean;
+}
+
 /**
  * The record of one transcript matches the turns written to it (in order): the agent steps carry
  * their text, thinking, tool calls with inputs and paired observations; usage totals are exact.
@@ -55,9 +63,12 @@ export function expectCleanRun({ run, scenario }: ClaudeCase): void {
 export function expectRecordMatches(
   { record, fidelity }: ParseResult,
   turns: ScenarioTurn[],
-  roles: Array<'user' | 'agent'>,
-  agent: { name: string; version: string },
+  roles: Array<'system' | 'user' | 'agent'>,
+  agent: { name: string; version: string | null },
+  shape: RecordShape = {},
 ): void {
+  const reasoning = shape.reasoning ?? ((thinking: string) => thinking);
+  const cacheWrites = shape.cacheWrites ?? true;
   expect(record.agent).toMatchObject(agent);
   expect(record.steps.map((s) => s.role)).toEqual(roles);
   const agentSteps = record.steps.filter((s) => s.role === 'agent');
@@ -65,7 +76,8 @@ export function expectRecordMatches(
   turns.forEach((turn, i) => {
     const step = agentSteps[i]!;
     expect(step.content ?? null).toBe(turn.respond.text ?? null);
-    expect(step.reasoning_content ?? null).toBe(turn.respond.thinking ?? null);
+    const thinking = turn.respond.thinking;
+    expect(step.reasoning_content ?? null).toBe(thinking === undefined ? null : reasoning(thinking));
     const calls = step.tool_calls ?? [];
     expect(calls.map((c) => c.tool_name)).toEqual((turn.respond.tool_calls ?? []).map((c) => c.name));
     for (const [k, c] of calls.entries()) {
@@ -74,11 +86,12 @@ export function expectRecordMatches(
       else expect(c.input).toMatchObject(want);
     }
     expect((step.observations ?? []).map((o) => o.source_call_id)).toEqual(calls.map((c) => c.tool_call_id));
+    const usage = turn.respond.usage ?? {};
     expect(step.token_usage).toMatchObject({
-      input_tokens: turn.respond.usage?.['input_tokens'],
-      output_tokens: turn.respond.usage?.['output_tokens'],
-      cache_read_tokens: turn.respond.usage?.['cache_read_input_tokens'] ?? 0,
-      cache_write_tokens: turn.respond.usage?.['cache_creation_input_tokens'] ?? 0,
+      input_tokens: usage['input_tokens'],
+      output_tokens: usage['output_tokens'],
+      cache_read_tokens: usage['cache_read_input_tokens'] ?? 0,
+      ...(cacheWrites ? { cache_write_tokens: usage['cache_creation_input_tokens'] ?? 0 } : {}),
     });
   });
   const written = { turns };
@@ -86,7 +99,7 @@ export function expectRecordMatches(
     total_input_tokens: scenarioTotal(written, 'input_tokens'),
     total_output_tokens: scenarioTotal(written, 'output_tokens'),
     total_cache_read_tokens: scenarioTotal(written, 'cache_read_input_tokens'),
-    total_cache_creation_tokens: scenarioTotal(written, 'cache_creation_input_tokens'),
+    total_cache_creation_tokens: cacheWrites ? scenarioTotal(written, 'cache_creation_input_tokens') : null,
   });
   const toolCalls = turns.flatMap((t) => t.respond.tool_calls ?? []).length;
   expect(fidelity).toMatchObject({

@@ -1,7 +1,8 @@
 // The real Codex CLI against agent-sim (Responses API); its rollout file read line by line and
 // parsed by capture-parsers.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { parseSession } from '@opentraces/capture-parsers';
+import { codexParser, detectParser, enrichRecord } from '@opentraces/capture-parsers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClient } from '../src/clients/ensure-client.js';
 import type { ClientRun } from '../src/clients/run-claude.js';
@@ -15,8 +16,13 @@ const runs: ClientRun[] = [];
 
 type Payload = Json;
 
-async function runScenario(name: string) {
-  const run = await runCodex({ scenario: loadScenario(name), version: gate.version, timeoutMs: 60_000 });
+async function runScenario(name: string, options: { rules?: string[]; scenario?: Json } = {}) {
+  const run = await runCodex({
+    scenario: options.scenario ?? loadScenario(name),
+    version: gate.version,
+    timeoutMs: 60_000,
+    ...(options.rules === undefined ? {} : { rules: options.rules }),
+  });
   runs.push(run);
   const why = `exit ${run.exitCode}${run.timedOut ? ' (timed out)' : ''}; stderr: ${run.stderr.slice(-800)}`;
   expect(run.exitCode, why).toBe(0);
@@ -46,10 +52,9 @@ async function runScenario(name: string) {
   const output = (callId: string) =>
     items.find((i) => i['call_id'] === callId && String(i['type']).endsWith('_output'));
   // The normalized record says the same: steps, calls with inputs, paired outputs, exact usage.
-  const parsed = parseSession({
-    bytes: new Uint8Array(readFileSync(run.transcripts[0]!.path)),
-    fileName: 'rollout.jsonl',
-  });
+  const bytes = new Uint8Array(readFileSync(run.transcripts[0]!.path));
+  expect(detectParser(bytes)).toBe(codexParser);
+  const parsed = codexParser.parse({ bytes, fileName: 'rollout.jsonl' });
   const turns = scenario.turns as ScenarioTurn[];
   expectRecordMatches(parsed, turns, singlePromptRoles(turns), { name: 'codex-cli', version: gate.version });
   const said = items
@@ -103,5 +108,42 @@ describe.skipIf(!gate.run)(`Codex CLI ${gate.version} (real client) against agen
     expect(said).toEqual(
       scenario.turns.map((t: Json) => t.respond.text).filter((t: unknown) => t !== undefined),
     );
+  }, 90_000);
+
+  it('apply_patch add + edit, then git init/add/commit through exec_command, allowed by an execpolicy rule', async () => {
+    const { run, items, output, record } = await runScenario('codex-write-edit-commit');
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', run.cwd, ...args], { encoding: 'utf8' }).trim();
+    // The commit really happened in the temp repo, with the edited file.
+    expect(git('log', '--format=%s')).toBe('Add greet.py');
+    expect(git('show', 'HEAD:greet.py')).toBe('def main():\n    print("hello, world")\n\n\nmain()');
+    const sha = git('rev-parse', '--short', 'HEAD');
+    // The record: every call paired with its output; the edit and the commit command are there.
+    const steps = record.steps.filter((s) => s.role === 'agent');
+    const calls = steps.flatMap((s) => s.tool_calls ?? []);
+    const observations = steps.flatMap((s) => s.observations ?? []);
+    expect(calls.map((c) => c.tool_name)).toEqual(['apply_patch', 'apply_patch', 'exec_command']);
+    expect(observations.map((o) => o.source_call_id)).toEqual(calls.map((c) => c.tool_call_id));
+    expect(observations.map((o) => o.error ?? null)).toEqual([null, null, null]);
+    const [, edit, commit] = calls;
+    expect(edit?.input).toContain('*** Update File: greet.py');
+    expect(observations[1]?.content).toContain('M greet.py');
+    expect(commit?.input).toMatchObject({ cmd: expect.stringContaining("git commit -m 'Add greet.py'") });
+    expect(observations[2]?.content).toMatch(/^Process exited with code 0$/m);
+    expect(observations[2]?.content).toContain(`[main (root-commit) ${sha}] Add greet.py`);
+    const raw = output(items.find((i) => i['name'] === 'exec_command')?.['call_id']);
+    expect(raw?.['output']).toContain(`${sha} Add greet.py`);
+    // Enrichment finds the commit the session made.
+    expect(enrichRecord(record).record.outcome).toMatchObject({ committed: true, commit_sha: sha });
+  }, 90_000);
+
+  it('without the execpolicy rule the sandbox keeps .git read-only: git init exits 128', async () => {
+    const scenario = loadScenario('codex-write-edit-commit');
+    // The last answer cannot quote the commit that never happened.
+    delete scenario.turns.at(-1).match;
+    const { run, record } = await runScenario('codex-write-edit-commit', { rules: [], scenario });
+    expect(() => execFileSync('git', ['-C', run.cwd, 'log'], { stdio: 'pipe' })).toThrow();
+    const failed = record.steps.flatMap((s) => s.observations ?? []).at(-1);
+    expect(failed?.error).toMatch(/^exit code 128: .*Read-only file system/);
   }, 90_000);
 });

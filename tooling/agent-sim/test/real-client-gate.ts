@@ -1,7 +1,12 @@
 // Real-client tests run in CI. They skip only when the client is not cached and the npm registry
 // is unreachable (detected with `npm ping`); every other problem fails the test with its reason.
 import { readFileSync } from 'node:fs';
-import { checkRegistry, isClientCached, PINNED_VERSIONS } from '../src/clients/ensure-client.js';
+import {
+  type ClientName,
+  checkRegistry,
+  isClientCached,
+  PINNED_VERSIONS,
+} from '../src/clients/ensure-client.js';
 import { checkIsolation } from '../src/clients/isolate.js';
 
 export interface Gate {
@@ -10,7 +15,7 @@ export interface Gate {
   version: string;
 }
 
-export async function gateRealClient(name: 'claude-code' | 'codex'): Promise<Gate> {
+export async function gateRealClient(name: ClientName): Promise<Gate> {
   const version = PINNED_VERSIONS[name];
   if (isClientCached({ name, version })) return { run: true, reason: 'client cached', version };
   const registry = await checkRegistry();

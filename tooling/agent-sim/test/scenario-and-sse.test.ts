@@ -1,11 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyClaudeFile } from '../src/clients/run-claude.js';
-import { fillPlaceholders } from '../src/clients/run-dir.js';
+import { fillPlaceholders, prepareRun } from '../src/clients/run-dir.js';
+import { classifyGeminiFile } from '../src/clients/run-gemini.js';
 import { validateScenario } from '../src/internal/scenario.js';
 import { readSse } from '../src/sse-reader.js';
 
 const SCENARIOS = new URL('../scenarios/', import.meta.url);
+const SAMPLES = new URL('../samples/', import.meta.url);
 
 describe('readSse', () => {
   it('joins data lines, names events, skips comments and accepts CRLF, CR and LF', () => {
@@ -24,11 +28,11 @@ describe('readSse', () => {
 });
 
 describe('validateScenario', () => {
-  it('accepts every shipped scenario', () => {
-    const files = readdirSync(SCENARIOS).filter((f) => f.endsWith('.json'));
+  it.each([SCENARIOS, SAMPLES])('accepts every shipped scenario in %s', (dir) => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
     expect(files.length).toBeGreaterThanOrEqual(2);
     for (const f of files) {
-      const s = JSON.parse(readFileSync(new URL(f, SCENARIOS), 'utf8'));
+      const s = JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
       expect(validateScenario(s).name).toBe(f.replace(/\.json$/, ''));
     }
   });
@@ -47,6 +51,10 @@ describe('validateScenario', () => {
       '$.turns[0].respond.usage.input_tokens',
     ],
     [{ name: 'x', turns: [{ respond: { text: 3 } }] }, '$.turns[0].respond.text'],
+    [{ name: 'x', turns: [], files: { 'a.txt': 1 } }, '$.files'],
+    [{ name: 'x', turns: [], files: { '../a.txt': 'x' } }, '$.files'],
+    [{ name: 'x', turns: [], project: '../up' }, '$.project'],
+    [{ name: 'x', turns: [], client: 'cursor' }, '$.client'],
   ])('rejects %j at %s', (value, where) => {
     expect(() => validateScenario(value)).toThrow(where);
   });
@@ -67,5 +75,39 @@ describe('rig helpers', () => {
     expect(classifyClaudeFile('-tmp-w/3f6c/subagents/agent-a1.meta.json')).toBe('subagent-meta');
     expect(classifyClaudeFile('-tmp-w/3f6c/tool-results/toolu_1.txt')).toBe('tool-result');
     expect(classifyClaudeFile('-tmp-w/memory/notes.md')).toBe('other');
+  });
+
+  it('classifies files under ~/.gemini/tmp', () => {
+    expect(classifyGeminiFile('work/chats/session-2026-11-22T05-14-1c4f4b7b.jsonl')).toBe('session');
+    expect(classifyGeminiFile('f00d/chats/session-2025-12-01T21-45-5b959dae.json')).toBe('session');
+    expect(classifyGeminiFile('work/.project_root')).toBe('other');
+    expect(classifyGeminiFile('work/logs.json')).toBe('other');
+  });
+
+  it('seeds the project: files as the first commit of main, the same sha every run', async () => {
+    const scenario = {
+      name: 'seed',
+      project: 'shop',
+      git_init: true,
+      files: { 'src/a.txt': 'alpha\n', 'README.md': '# shop\n' },
+      turns: [],
+    };
+    const shas: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const run = await prepareRun({ scenario, prefix: 'seed' });
+      try {
+        expect(basename(run.cwd)).toBe('shop');
+        expect(readFileSync(`${run.cwd}/src/a.txt`, 'utf8')).toBe('alpha\n');
+        const git = (...args: string[]) =>
+          execFileSync('git', ['-C', run.cwd, ...args], { encoding: 'utf8' }).trim();
+        expect(git('log', '--format=%an %s')).toBe('Agent Sim Initial commit');
+        expect(git('branch', '--show-current')).toBe('main');
+        expect(git('status', '--short')).toBe('');
+        shas.push(git('rev-parse', 'HEAD'));
+      } finally {
+        await run.cleanup();
+      }
+    }
+    expect(shas[1]).toBe(shas[0]);
   });
 });

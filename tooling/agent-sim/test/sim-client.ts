@@ -89,3 +89,25 @@ export function accumulateChat(text: string) {
   }
   return { done: last?.data === '[DONE]', content, reasoning, finish, usage, calls };
 }
+
+/** The model content a Gemini client rebuilds from `GenerateContentResponse` chunks. */
+export function accumulateGemini(chunks: Json[]) {
+  let thought = '';
+  let text = '';
+  const calls: Json[] = [];
+  const signatures: string[] = [];
+  let finish: string | undefined;
+  let usage: Json | undefined;
+  for (const chunk of chunks) {
+    const candidate = chunk.candidates[0];
+    for (const part of candidate.content.parts as Json[]) {
+      if (part.thoughtSignature) signatures.push(part.thoughtSignature);
+      if (part.functionCall) calls.push(part.functionCall);
+      else if (part.thought) thought += part.text;
+      else text += part.text;
+    }
+    finish = candidate.finishReason ?? finish;
+    usage = chunk.usageMetadata ?? usage;
+  }
+  return { thought, text, calls, signatures, finish, usage };
+}

@@ -1,17 +1,21 @@
-// Installs a pinned real client (Claude Code, Codex CLI) from the npm registry into a cache folder.
+// Installs a pinned real client (Claude Code, Codex CLI, Gemini CLI) from the npm registry into a cache folder.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * @typedef {'claude-code' | 'codex'} ClientName
+ * @typedef {'claude-code' | 'codex' | 'gemini-cli'} ClientName
  * @typedef {{ name: ClientName, version: string, bin: string, prefix: string, installed: boolean,
  *   ms: number }} EnsureClientResult
  */
 
 /** The versions the tests pin (see README: why these). */
-export const PINNED_VERSIONS = Object.freeze({ 'claude-code': '2.1.330', codex: '0.169.0' });
+export const PINNED_VERSIONS = Object.freeze({
+  'claude-code': '2.1.330',
+  codex: '0.169.0',
+  'gemini-cli': '0.61.0',
+});
 
 /** npm package and binary candidates (relative to the install prefix), best first. */
 const CLIENTS = {
@@ -29,6 +33,8 @@ const CLIENTS = {
   },
   // The JavaScript launcher; it finds the native binary of @openai/codex-<platform>.
   codex: { pkg: '@openai/codex', bins: ['node_modules/.bin/codex'], minBytes: 0 },
+  // One bundled JavaScript file, run by the current Node.
+  'gemini-cli': { pkg: '@google/gemini-cli', bins: ['node_modules/.bin/gemini'], minBytes: 0 },
 };
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NETNS_PORT, runIsolated } from './isolate.js';
-import { fileEntry, listFiles, startClientRun } from './run-dir.js';
+import { clientEnv, clientRun, fileEntry, listFiles, startClientRun } from './run-dir.js';
 
 /**
  * @typedef {import('./run-claude.js').ClientRun} ClientRun
@@ -37,7 +37,12 @@ export function codexConfig({ baseUrl, model, sandbox }) {
  * `gpt-5.5` unless given), runs `codex exec --skip-git-repo-check --json <prompt>` inside
  * `unshare -n`, and returns the rollout files under `<HOME>/.codex/sessions/` as `transcripts`
  * (kind `session`). Call `cleanup()` when done.
+ * `rules` (default: the scenario's `codex_rules`) are written to `<HOME>/.codex/rules/agent-sim.rules`;
+ * `[]` writes none. `prepare` runs after those files are written and before Codex starts (e.g. to
+ * install hooks in the run's HOME).
  * @param {{ scenario: Record<string, any>, cwd?: string, prompt?: string, model?: string,
+ *   rules?: string[],
+ *   prepare?: (dirs: { root: string, home: string, cwd: string, codexHome: string }) => void | Promise<void>,
  *   sandbox?: 'read-only' | 'workspace-write' | 'danger-full-access', env?: Record<string, string>,
  *   args?: string[], version?: string, cacheDir?: string, timeoutMs?: number, workRoot?: string }} options
  * @returns {Promise<ClientRun>}
@@ -55,15 +60,16 @@ export async function runCodex(options) {
     sandbox: options.sandbox ?? 'workspace-write',
   });
   writeFileSync(join(codexHome, 'config.toml'), config);
-  const env = {
-    PATH: process.env['PATH'] ?? '/usr/local/bin:/usr/bin:/bin',
-    LANG: 'C.UTF-8',
-    HOME: run.home,
-    CODEX_HOME: codexHome,
-    TMPDIR: join(run.root, 'tmp'),
-    ...options.env,
-  };
-  mkdirSync(env.TMPDIR, { recursive: true });
+  // Execpolicy rules (`~/.codex/rules/*.rules`, Starlark `prefix_rule(...)`): a command they
+  // `allow` runs outside the sandbox, which is how `git commit` gets to write `.git`
+  // (workspace-write keeps `.git` read-only).
+  const rules = options.rules ?? run.scenario.codex_rules ?? [];
+  if (rules.length > 0) {
+    mkdirSync(join(codexHome, 'rules'), { recursive: true });
+    writeFileSync(join(codexHome, 'rules', 'agent-sim.rules'), `${rules.join('\n')}\n`);
+  }
+  if (options.prepare) await options.prepare({ root: run.root, home: run.home, cwd: run.cwd, codexHome });
+  const env = clientEnv(run, { CODEX_HOME: codexHome, ...options.env });
   const args = ['exec', '--skip-git-repo-check', '--json', ...(options.args ?? []), prompt];
   const proc = await runIsolated({
     command: client.bin,
@@ -86,23 +92,8 @@ export async function runCodex(options) {
       }
     })
     .filter((e) => e !== null);
-  return {
-    client: { name: client.name, version: client.version, bin: client.bin },
-    exitCode: proc.code,
-    timedOut: proc.timedOut,
-    stdout: proc.stdout,
-    stderr: proc.stderr,
-    result: { events },
-    root: run.root,
-    home: run.home,
-    cwd: run.cwd,
-    scenario: run.scenario,
-    transcripts: listFiles(sessions)
-      .filter((p) => p.endsWith('.jsonl'))
-      .map((p) => ({ ...fileEntry(p, sessions), kind: /** @type {const} */ ('session') })),
-    requests: run.sim.requests,
-    turnsServed: run.sim.turnsServed(),
-    ms: proc.ms,
-    cleanup: run.cleanup,
-  };
+  const transcripts = listFiles(sessions)
+    .filter((p) => p.endsWith('.jsonl'))
+    .map((p) => ({ ...fileEntry(p, sessions), kind: /** @type {const} */ ('session') }));
+  return clientRun({ client, run, procs: [proc], result: { events }, transcripts });
 }

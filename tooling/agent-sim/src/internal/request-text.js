@@ -19,17 +19,43 @@ export function contentText(content) {
       if (typeof part['text'] === 'string') parts.push(part['text']);
       if ('content' in part) parts.push(contentText(part['content']));
       if ('output' in part) parts.push(contentText(part['output']));
+      // Gemini: a tool result is `{ functionResponse: { name, response: { output | error } } }`.
+      if (isObject(part['functionResponse']))
+        parts.push(...stringLeaves(part['functionResponse']['response']));
     }
   }
   return parts.filter((p) => p !== '').join('\n');
 }
 
 /**
- * @param {'anthropic' | 'responses' | 'chat'} api
+ * Every string inside `value` (depth first).
+ * @param {unknown} value
+ * @returns {string[]}
+ */
+function stringLeaves(value) {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringLeaves);
+  if (isObject(value)) return Object.values(value).flatMap(stringLeaves);
+  return [];
+}
+
+/**
+ * @param {'anthropic' | 'responses' | 'chat' | 'gemini'} api
  * @param {Record<string, unknown>} body
  * @returns {{ system: string, tail: string }}
  */
 export function requestText(api, body) {
+  if (api === 'gemini') {
+    const instruction = body['systemInstruction'];
+    const system = isObject(instruction) ? contentText(instruction['parts']) : contentText(instruction);
+    const contents = Array.isArray(body['contents']) ? body['contents'] : [];
+    let start = 0;
+    contents.forEach((c, i) => {
+      if (isObject(c) && c['role'] === 'model') start = i + 1;
+    });
+    const tail = contents.slice(start).map((c) => (isObject(c) ? contentText(c['parts']) : ''));
+    return { system, tail: tail.filter((t) => t !== '').join('\n') };
+  }
   if (api === 'anthropic' || api === 'chat') {
     const messages = Array.isArray(body['messages']) ? body['messages'] : [];
     const system = messages

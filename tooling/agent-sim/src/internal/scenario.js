@@ -8,8 +8,10 @@
  * @typedef {{ thinking?: string, text?: string, tool_calls?: ScenarioToolCall[], usage?: ScenarioUsage,
  *   stop_reason?: string }} ScenarioResponse
  * @typedef {{ match?: { contains: string }, respond: ScenarioResponse }} ScenarioTurn
- * @typedef {{ model?: string, system_contains?: string, contains?: string, text?: string }} SideMatcher
- * @typedef {{ name: string, description?: string, prompt?: string, allowed_tools?: string[],
+ * @typedef {{ model?: string, system_contains?: string, contains?: string, json?: boolean, text?: string }} SideMatcher
+ * @typedef {{ name: string, description?: string, client?: 'claude-code' | 'codex' | 'gemini-cli',
+ *   model?: string, project?: string, prompt?: string, prompts?: string[], allowed_tools?: string[],
+ *   codex_rules?: string[], files?: Record<string, string>, git_init?: boolean,
  *   turns: ScenarioTurn[], side?: SideMatcher[] }} Scenario
  */
 
@@ -26,11 +28,42 @@ export const DEFAULT_USAGE = Object.freeze({
 export const SIDE_TEXT = 'agent-sim side answer';
 
 /**
+ * Gemini CLI's model router (`utility_router`, "Task Routing AI") gets this score; at or above the
+ * CLI's default threshold (90) it routes the turn to the Pro model.
+ */
+export const GEMINI_ROUTER_ANSWER = JSON.stringify({
+  complexity_reasoning: 'agent-sim: a scripted coding task',
+  complexity_score: 95,
+});
+
+/**
  * Side matchers used when a scenario names none: Claude Code's small-model calls (title,
- * summary, topic detection) go to a Haiku model.
+ * summary, topic detection) go to a Haiku model; Gemini CLI's utility calls (router, next-speaker
+ * and loop checks, edit correction, …) ask for a JSON answer, which the main agent never does.
  * @type {readonly SideMatcher[]}
  */
-export const DEFAULT_SIDE = Object.freeze([{ model: 'haiku' }]);
+export const DEFAULT_SIDE = Object.freeze([
+  { model: 'haiku' },
+  { system_contains: 'Task Routing AI', text: GEMINI_ROUTER_ANSWER },
+  { json: true },
+]);
+
+/** The clients a scenario can name (`client`). */
+const CLIENTS = ['claude-code', 'codex', 'gemini-cli'];
+
+/**
+ * The client that runs a scenario: its `client`, else from the name (`codex-…`, `gemini-…`),
+ * else Claude Code.
+ * @param {{ name: string, client?: string }} scenario
+ * @returns {'claude-code' | 'codex' | 'gemini-cli'}
+ */
+export function scenarioClient(scenario) {
+  const named = scenario.client;
+  if (named === 'claude-code' || named === 'codex' || named === 'gemini-cli') return named;
+  if (scenario.name.startsWith('codex-')) return 'codex';
+  if (scenario.name.startsWith('gemini-')) return 'gemini-cli';
+  return 'claude-code';
+}
 
 /**
  * Checks the shape of a parsed scenario and returns it typed; throws an Error naming the first
@@ -78,6 +111,21 @@ export function validateScenario(value) {
   }
   if (value['side'] !== undefined && !Array.isArray(value['side']))
     fail('$.side', 'expected an array of matchers');
+  const files = value['files'];
+  const inside = (/** @type {string} */ path) => !path.startsWith('/') && !path.split('/').includes('..');
+  if (
+    files !== undefined &&
+    (!isObject(files) || !Object.entries(files).every(([p, c]) => inside(p) && typeof c === 'string'))
+  )
+    fail('$.files', 'expected an object of relative path (inside the project) → file content');
+  const project = value['project'];
+  if (
+    project !== undefined &&
+    (typeof project !== 'string' || !/^[\w.-]+$/.test(project) || ['home', 'tmp'].includes(project))
+  )
+    fail('$.project', 'expected a folder name (letters, digits, . _ -), not "home" or "tmp"');
+  if (value['client'] !== undefined && !CLIENTS.includes(value['client']))
+    fail('$.client', `expected one of ${CLIENTS.join(', ')}`);
   return /** @type {Scenario} */ (/** @type {unknown} */ (value));
 }
 
@@ -123,9 +171,10 @@ export function pickTurn(turns, served, tail) {
 }
 
 /**
- * Whether a request is a side request: any matcher whose every given field matches.
+ * Whether a request is a side request: any matcher whose every given field matches. `json: true`
+ * matches a request that asks for a JSON answer (`request.json` is its schema, or null).
  * @param {readonly SideMatcher[]} matchers
- * @param {{ model: string, system: string, tail: string }} request
+ * @param {{ model: string, system: string, tail: string, json: unknown }} request
  * @returns {SideMatcher | undefined}
  */
 export function findSideMatcher(matchers, request) {
@@ -133,7 +182,8 @@ export function findSideMatcher(matchers, request) {
     (m) =>
       (m.model === undefined || request.model.toLowerCase().includes(m.model.toLowerCase())) &&
       (m.system_contains === undefined || request.system.includes(m.system_contains)) &&
-      (m.contains === undefined || request.tail.includes(m.contains)),
+      (m.contains === undefined || request.tail.includes(m.contains)) &&
+      (m.json === undefined || m.json === (request.json !== null)),
   );
 }
 

@@ -31,7 +31,9 @@ export interface RewindSummary {
  * a message record upserts by `id` (the last write wins, the position of the first write is kept),
  * `{"$set": {...}}` merges into the session metadata, `{"$rewindTo": id}` removes that message and
  * all later ones. A `$set` carrying `messages` (the model's context rewritten after compression or
- * masking) is counted, not applied: the steps keep what was recorded as it happened.
+ * masking) is counted, not applied: the steps keep what was recorded as it happened. The exception
+ * is a `$set` of messages before any message was recorded: that is the initial history (Gemini CLI
+ * 0.61 writes its `<session_context>` message so), applied like message records.
  * All state is plain data (a Map of JSON objects), so a later change can resume from a byte offset.
  */
 export class GeminiConversation {
@@ -66,18 +68,27 @@ export class GeminiConversation {
   /** The older format: one JSON document holding the header fields and the final `messages`. */
   loadDocument(document: JsonObject): void {
     this.patch(document);
-    const messages = Array.isArray(document['messages']) ? document['messages'] : [];
+    if (Array.isArray(document['messages'])) this.load(document['messages']);
+  }
+
+  private load(messages: readonly unknown[]): void {
     messages.forEach((message, index) => {
       if (!isObject(message)) return;
       this.messages.set(asString(message['id']) ?? `#${index}`, message);
     });
   }
 
-  /** Merges fields into the metadata; `messages` in a `$set` patch counts as a context rewrite. */
+  /**
+   * Merges fields into the metadata; `messages` in a `$set` patch counts as a context rewrite,
+   * unless nothing was recorded yet (the initial history, loaded).
+   */
   private patch(fields: JsonObject, fromSet = false): void {
     for (const [key, value] of Object.entries(fields)) {
       if (key !== 'messages') this.metadata[key] = value;
-      else if (fromSet && Array.isArray(value) && value.length > 0) this.contextRewrites++;
+      else if (fromSet && Array.isArray(value) && value.length > 0) {
+        if (this.messages.size === 0 && this.rewinds.length === 0) this.load(value);
+        else this.contextRewrites++;
+      }
     }
   }
 
