@@ -1,36 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { computeContentHash, hasErrorCode, SCHEMA_VERSION, type TraceRecord } from '@opentraces/schema';
+import { computeContentHash, hasErrorCode } from '@opentraces/schema';
 import { afterEach, describe, expect, it } from 'vitest';
+import { record, tempDirs } from './__tests__/helpers.js';
 import { openBucket } from './fs-bucket.js';
 import { createMemoryBucket } from './testing.js';
 import type { BucketStore } from './types.js';
 
-function record(id: string, content: string, start = '2026-11-01T10:00:00.000Z'): TraceRecord {
-  return {
-    schema_version: SCHEMA_VERSION,
-    trace_id: id,
-    session_id: `session-${id}`,
-    timestamp_start: start,
-    agent: { name: 'claude-code', version: '2.1.3', model: 'claude-sonnet-4-5' },
-    task: { description: content },
-    steps: [
-      { step_index: 0, role: 'user', content },
-      { step_index: 1, role: 'agent', content: `done: ${content}` },
-    ],
-  };
-}
-
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ot-bucket-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempDirs();
+afterEach(() => temp.cleanup());
+const tempDir = () => temp.make();
 
 const adapters: Array<[string, () => Promise<BucketStore>]> = [
   ['fs', () => openBucket({ root: join(tempDir(), 'bucket'), create: true })],

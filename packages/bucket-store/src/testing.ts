@@ -54,6 +54,10 @@ export function createMemoryBucket(options: { readonly now?: () => Date } = {}):
         .slice(0, opts.limit ?? Number.POSITIVE_INFINITY);
     },
     async status(): Promise<BucketStatus> {
+      let generations = 0;
+      for (const e of traces.values()) generations += e.generation_index + 1;
+      let bytes = 0;
+      for (const b of blobs.values()) bytes += b.length;
       return {
         exists: true,
         root: 'memory:',
@@ -61,6 +65,10 @@ export function createMemoryBucket(options: { readonly now?: () => Date } = {}):
         blobs: blobs.size,
         events,
         last_event_at: lastEventAt,
+        generations,
+        bytes,
+        manifest: 'ok',
+        digest: null,
       };
     },
     async close() {},

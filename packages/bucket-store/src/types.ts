@@ -56,6 +56,11 @@ export interface PutTraceResult {
   readonly generation_index: number;
 }
 
+/**
+ * Counts from the persisted manifest: reading them is O(1) whatever the bucket holds. When the
+ * manifest does not track counts (`manifest` is not `ok`/`writing`/`interrupted`), `traces` comes
+ * from the projection and the other counts are 0 until `bucket manifest --heal`.
+ */
 export interface BucketStatus {
   readonly exists: boolean;
   readonly root: string;
@@ -63,14 +68,28 @@ export interface BucketStatus {
   readonly blobs: number;
   readonly events: number;
   readonly last_event_at: string | null;
+  /** Generations ever stored (superseded ones included). */
+  readonly generations: number;
+  /** Bytes on disk: blob files and envelopes. */
+  readonly bytes: number;
+  readonly manifest: 'ok' | 'writing' | 'interrupted' | 'stale' | 'missing' | 'corrupt' | 'absent';
+  /** The manifest's root digest (null when not tracked). */
+  readonly digest: string | null;
 }
 
 export interface BucketEvent {
   readonly at: string;
-  readonly kind: 'trace.stored' | 'blob.stored';
+  readonly kind:
+    | 'trace.stored'
+    | 'blob.stored'
+    | 'blob.pruned'
+    | 'manifest.healed'
+    | 'bucket.repaired'
+    | 'projection.rebuilt';
   readonly trace_id?: string;
   readonly sha256?: string;
   readonly generation_index?: number;
+  readonly detail?: Readonly<Record<string, number | string>>;
 }
 
 /** The port every bucket implementation provides (the Node adapter and the in-memory fake). */

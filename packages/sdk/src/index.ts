@@ -1,4 +1,23 @@
 export type { FidelityReport, ParseDiagnostic, TraceParser } from '@opentraces/capture-parsers';
+export {
+  type BucketManifestReport,
+  type BucketStatusReport,
+  bucketVerifyFailure,
+  getBucketManifest,
+  getBucketStatus,
+  manifestAdvice,
+  NO_REMOTE,
+  type PrefetchReport,
+  prefetchFailure,
+  prefetchTrace,
+  pruneBucket,
+  REBUILD_SUBSTRATES,
+  type RebuildReport,
+  type RebuildSubstrate,
+  rebuildBucket,
+  repairBucket,
+  verifyBucket,
+} from './bucket.js';
 export { type Capabilities, getCapabilities } from './capabilities.js';
 export {
   type CaptureHookResult,

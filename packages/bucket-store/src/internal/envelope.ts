@@ -9,7 +9,7 @@ import { isSafeTraceId } from './summary.js';
  */
 export function planPut(
   input: PutTraceInput,
-  previous: TraceEnvelope | undefined,
+  previous: Pick<TraceEnvelope, 'generation_index' | 'content_hash'> | undefined,
   storedAt: string,
 ): { readonly result: PutTraceResult; readonly envelope?: TraceEnvelope } {
   const { record } = input;

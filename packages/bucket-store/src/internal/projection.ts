@@ -1,12 +1,14 @@
 import type { TraceSummary } from '../types.js';
 import { compareSummaries } from './summary.js';
 
-/** lmdb projection of the bucket: summaries for listings and counters for status. */
+/** lmdb projection of the bucket: one summary per trace, for listings. Derived: `rebuild` regenerates it. */
 export interface Projection {
-  put(summary: TraceSummary): Promise<void>;
+  /** Committed before it returns, so a manifest commit that follows never runs ahead of it. */
+  put(summary: TraceSummary): void;
   list(limit: number): TraceSummary[];
-  counts(): { traces: number; blobs: number; events: number };
-  countEvent(kind: string): void;
+  count(): number;
+  /** Replaces every summary in one transaction: a kill mid-way leaves the previous projection. */
+  replaceAll(summaries: Iterable<TraceSummary>): number;
   close(): Promise<void>;
 }
 
@@ -15,25 +17,28 @@ export async function openProjection(path: string): Promise<Projection> {
   const { open } = await import('lmdb');
   const env = open({ path, compression: false });
   const traces = env.openDB<TraceSummary, string>({ name: 'traces' });
-  const meta = env.openDB<number, string>({ name: 'meta' });
-  const counter = (key: string) => meta.get(key) ?? 0;
   return {
-    async put(summary) {
-      await traces.put(summary.trace_id, summary);
+    put(summary) {
+      traces.putSync(summary.trace_id, summary);
     },
     list(limit) {
       const all: TraceSummary[] = [];
       for (const { value } of traces.getRange({})) all.push(value);
       return all.sort(compareSummaries).slice(0, limit);
     },
-    counts() {
-      return { traces: traces.getCount(), blobs: counter('blobs'), events: counter('events') };
+    count() {
+      return traces.getCount();
     },
-    countEvent(kind) {
-      meta.transactionSync(() => {
-        meta.putSync('events', counter('events') + 1);
-        if (kind === 'blob.stored') meta.putSync('blobs', counter('blobs') + 1);
+    replaceAll(summaries) {
+      let n = 0;
+      env.transactionSync(() => {
+        traces.clearSync();
+        for (const summary of summaries) {
+          traces.putSync(summary.trace_id, summary);
+          n += 1;
+        }
       });
+      return n;
     },
     async close() {
       await env.close();
