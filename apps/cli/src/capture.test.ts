@@ -92,7 +92,9 @@ describe('capture from agent hooks', () => {
     expect(runCli(['_capture', '--sync', '--no-such-flag'], w.env, { input: '{}' }).code).toBe(0);
     const notADirectory = join(w.repo, 'a-file');
     writeFileSync(notADirectory, '');
-    expect(runCli(['_capture', '--home', notADirectory, '--json'], w.env, { input: '{}' }).json()).toMatchObject({
+    expect(
+      runCli(['_capture', '--home', notADirectory, '--json'], w.env, { input: '{}' }).json(),
+    ).toMatchObject({
       capture: { status: 'failed' },
     });
   });
