@@ -42,11 +42,14 @@ export const CLAUDE_ENV = Object.freeze({
  * @param {{ scenario: Record<string, any>, cwd?: string, prompt?: string, prompts?: string[],
  *   allowedTools?: string[], model?: string,
  *   env?: Record<string, string>, args?: string[], version?: string, cacheDir?: string,
- *   timeoutMs?: number, workRoot?: string }} options
+ *   timeoutMs?: number, workRoot?: string,
+ *   prepare?: (dirs: { root: string, home: string, cwd: string }) => void | Promise<void> }} options
+ *   `prepare` runs once HOME and cwd exist, before the first `claude` starts (e.g. to install hooks).
  * @returns {Promise<ClientRun>}
  */
 export async function runClaude(options) {
   const { client, run } = await startClientRun('claude-code', 'claude', options);
+  if (options.prepare) await options.prepare({ root: run.root, home: run.home, cwd: run.cwd });
   const prompts = runPromptsOf(options, run.scenario, 'runClaude');
   const tools = options.allowedTools ?? run.scenario.allowed_tools ?? [];
   const model = options.model ?? run.scenario.model;
