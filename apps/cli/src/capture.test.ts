@@ -83,6 +83,56 @@ describe('capture from agent hooks', () => {
     expect(JSON.parse(log.at(-1) as string)).toMatchObject({ status: 'captured', event: 'Stop' });
   });
 
+  it('8 concurrent hook processes on the same and on different sessions: a consistent bucket, no lost turn', async () => {
+    const w = world();
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('./test/run-cli.js');
+    const lines = w.sample.toString('utf8').split('\n').filter(Boolean);
+    const half = `${lines.slice(0, Math.ceil(lines.length / 2)).join('\n')}\n`;
+    const other = join(w.home, '.claude', 'projects', '-repo', 'other.jsonl');
+    writeFileSync(w.transcript, half);
+    const sessionId = /"sessionId":"([^"]+)"/.exec(w.sample.toString('utf8'))?.[1] as string;
+    writeFileSync(
+      other,
+      w.sample.toString('utf8').replaceAll(sessionId, '0f0e0d0c-0b0a-4009-8807-060504030201'),
+    );
+    const run = (transcript: string) =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, [BIN, '_capture', '--sync', '--json'], {
+          env: { PATH: process.env['PATH'] ?? '', HOME: w.home },
+          stdio: ['pipe', 'ignore', 'ignore'],
+        });
+        child.stdin.end(
+          JSON.stringify({ transcript_path: transcript, cwd: w.repo, hook_event_name: 'Stop' }),
+        );
+        child.on('exit', resolve);
+      });
+    const first = [run(w.transcript), run(w.transcript), run(other), run(other)];
+    writeFileSync(w.transcript, w.sample); // the session grows while captures run
+    const codes = await Promise.all([
+      ...first,
+      run(w.transcript),
+      run(w.transcript),
+      run(other),
+      run(w.transcript),
+    ]);
+    expect(codes).toEqual(Array(8).fill(0));
+    // The last word: one more capture of each sees nothing new (every turn was stored).
+    for (const transcript of [w.transcript, other]) {
+      const payload = JSON.stringify({ transcript_path: transcript, cwd: w.repo });
+      expect(runCli(['_capture', '--sync', '--json'], w.env, { input: payload }).json()).toMatchObject({
+        capture: { status: 'skipped', reason: 'nothing new since the last capture' },
+      });
+    }
+    const status = runCli(['status', '--json'], w.env).json<{ bucket: { traces: number } }>();
+    expect(status.bucket.traces).toBe(2);
+    expect(runCli(['bucket', 'verify', '--full', '--json'], w.env).code).toBe(0);
+    const log = readFileSync(join(w.home, '.opentraces', 'capture', 'log.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(log.map((l) => JSON.parse(l).status).filter((s) => s === 'failed')).toEqual([]);
+  });
+
   it('_capture exits 0 and prints nothing, whatever it is given', () => {
     const w = world();
     for (const input of ['', 'not json', '{"transcript_path": "/nowhere.jsonl"}']) {
