@@ -1,5 +1,6 @@
 import { computeContentHash, OpentracesError } from '@opentraces/schema/core';
 import type { PutTraceInput, PutTraceResult, TraceEnvelope } from '../types.js';
+import { sha256 } from './digest.js';
 import { isSafeTraceId } from './summary.js';
 
 /**
@@ -21,7 +22,8 @@ export function planPut(
       hint: 'Let the parser derive the trace id.',
     });
   }
-  const contentHash = record.content_hash ?? computeContentHash(record);
+  // node:crypto: the same digest as the pure default, about twice as fast on big records.
+  const contentHash = record.content_hash ?? computeContentHash(record, { sha256 });
   if (previous && previous.content_hash === contentHash) {
     return {
       result: {
