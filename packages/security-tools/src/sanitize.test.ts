@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   computeContentHash,
   hasErrorCode,
@@ -60,6 +61,20 @@ function buildRecord(): TraceRecord {
 }
 
 describe('sanitizeRecord', () => {
+  it('a caller-supplied SHA-256 (node:crypto) gives the same content hash as the pure default', () => {
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    let calls = 0;
+    const counted = (text: string) => {
+      calls++;
+      return sha256(text);
+    };
+    const record = buildRecord();
+    expect(sanitizeRecord(record, { sha256: counted }).value.content_hash).toBe(
+      sanitizeRecord(record).value.content_hash,
+    );
+    expect(calls).toBe(1);
+  });
+
   it('redacts every secret, reports JSON paths, and records provenance', () => {
     const record = buildRecord();
     const before = JSON.stringify(record);

@@ -60,6 +60,6 @@ export function sanitizeRecord(
       tools_applied: mergeToolNames(previous.tools_applied ?? [], result.tools_applied),
     };
   }
-  sanitized.content_hash = computeContentHash(sanitized);
+  sanitized.content_hash = computeContentHash(sanitized, options.sha256 ? { sha256: options.sha256 } : {});
   return { value: sanitized, findings: result.findings, tools_applied: result.tools_applied };
 }

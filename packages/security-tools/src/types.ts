@@ -27,6 +27,11 @@ export interface SanitizeResult<T> {
 /** Which tools to run; default `['regex']`. They always run in canonical order. */
 export interface SanitizeOptions {
   readonly tools?: readonly SecurityToolName[];
+  /**
+   * Hex SHA-256 of a UTF-8 string, for the `content_hash` `sanitizeRecord` recomputes. Defaults to
+   * the pure implementation; callers with `node:crypto` pass theirs (same digest, faster).
+   */
+  readonly sha256?: (text: string) => string;
 }
 
 /**

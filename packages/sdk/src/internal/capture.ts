@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { BlobRef } from '@opentraces/bucket-store';
@@ -133,7 +134,7 @@ export function prepareRecord(
   const patches =
     enriched.patches && enriched.patches.length > 0 ? enriched.patches : extractPatches(enriched);
   const withContext = assignContextNodeIds({ ...enriched, patches });
-  const sanitized = sanitizeRecord(withContext, { tools: CAPTURE_SECURITY_TOOLS });
+  const sanitized = sanitizeRecord(withContext, { tools: CAPTURE_SECURITY_TOOLS, sha256: nodeSha256 });
   const valid = validateTraceRecord(sanitized.value);
   if (!valid.ok) {
     throw new OpentracesError({
@@ -148,6 +149,8 @@ export function prepareRecord(
   }
   return { ...sanitized, warnings };
 }
+
+const nodeSha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Prepare → bucket → index, for one parsed record. */
 export async function captureRecord(
