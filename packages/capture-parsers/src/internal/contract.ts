@@ -31,6 +31,10 @@ export interface FidelityReport {
   readonly unknown_types: Readonly<Record<string, number>>;
   /** Lines that held several JSON objects glued together (each object was parsed). */
   readonly glued_lines?: number;
+  /** Sub-agent transcripts given as companions and attached to the call that spawned them. */
+  readonly subagents_linked?: number;
+  /** Sub-agent transcripts given as companions whose spawning call was not found (counted, kept apart). */
+  readonly subagents_unlinked?: number;
   /** Tool calls on the main spine. */
   readonly tool_calls: number;
   /** Tool calls that received at least one result. */

@@ -17,7 +17,7 @@ import type { FinishOptions } from './record-parts.js';
 import type { RawLine } from './split-lines.js';
 
 /** Bumped whenever the carried state of any built-in parser changes shape. */
-export const PARSER_STATE_VERSION = 1;
+export const PARSER_STATE_VERSION = 2;
 
 /** What the record builder of a line parser gets besides its own state. */
 export interface BuildContext extends FinishOptions {

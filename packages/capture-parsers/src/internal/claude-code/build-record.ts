@@ -8,13 +8,20 @@ import {
 } from '@opentraces/schema';
 import { fallbackSessionId } from '../record-parts.js';
 import type { SessionFacts } from './session-facts.js';
+import type { Transcript } from './transcript.js';
 
 export const CLAUDE_CODE_AGENT = 'claude-code';
 
 export interface BuildRecordOptions {
   readonly facts: SessionFacts;
+  /** Every step of the record, numbered (main transcript and linked sub-agents). */
   readonly steps: Step[];
-  readonly taskDescription: string | null;
+  /** The main transcript's own steps: the agent's model is theirs. */
+  readonly mainSteps: readonly Step[];
+  /** The main transcript, then the sub-agent transcripts linked into the record. */
+  readonly transcripts: readonly [Transcript, ...Transcript[]];
+  /** Metadata found while linking companions (sub-agents). */
+  readonly extraMetadata: Record<string, unknown>;
   readonly fileName: string | null;
   /** The first non-blank line: hashed for the session id of last resort. */
   readonly firstLine: Uint8Array;
@@ -26,7 +33,8 @@ export interface BuildRecordOptions {
 
 /** Assembles the TraceRecord of a Claude Code session; `content_hash` is computed last (unless turned off). */
 export function buildRecord(options: BuildRecordOptions): TraceRecord {
-  const { facts, steps } = options;
+  const { facts, steps, transcripts } = options;
+  const [main] = transcripts;
   const sessionId = resolveSessionId(options);
   const metadata: Record<string, unknown> = {};
   if (facts.cwd) metadata['cwd'] = facts.cwd;
@@ -36,6 +44,23 @@ export function buildRecord(options: BuildRecordOptions): TraceRecord {
     metadata['parent_session_id'] = facts.lastSessionId;
     if (facts.agentId) metadata['agent_id'] = facts.agentId;
   }
+  if (main.compactions.length > 0) metadata['compactions'] = main.compactions.length;
+  if (facts.microcompactions > 0) metadata['microcompactions'] = facts.microcompactions;
+  if (main.abandoned.length > 0) metadata['abandoned_branches'] = main.abandoned;
+  const skills = transcripts.flatMap((t) => t.skills);
+  if (skills.length > 0) metadata['skills'] = skills;
+  const synthetic = transcripts.reduce((n, t) => n + t.synthetic, 0);
+  if (synthetic > 0) metadata['synthetic_messages'] = synthetic;
+  const saved = { total: 0, restored: 0 };
+  for (const t of transcripts) {
+    saved.total += t.savedOutputs.total;
+    saved.restored += t.savedOutputs.restored;
+  }
+  if (saved.total > 0) metadata['saved_tool_outputs'] = saved;
+  if (facts.toolsUsed) metadata['tools_used'] = facts.toolsUsed;
+  if (facts.reportedCostUsd !== null) metadata['reported_cost_usd'] = facts.reportedCostUsd;
+  if (facts.reportedModelUsage) metadata['reported_model_usage'] = facts.reportedModelUsage;
+  Object.assign(metadata, options.extraMetadata);
   const record: TraceRecord = {
     schema_version: SCHEMA_VERSION,
     trace_id: deriveTraceId(CLAUDE_CODE_AGENT, sessionId),
@@ -44,8 +69,8 @@ export function buildRecord(options: BuildRecordOptions): TraceRecord {
     timestamp_start: facts.start,
     timestamp_end: facts.end,
     execution_context: 'devtime',
-    task: { description: options.taskDescription },
-    agent: { name: CLAUDE_CODE_AGENT, version: facts.version, model: mostUsedModel(steps) },
+    task: { description: main.taskDescription },
+    agent: { name: CLAUDE_CODE_AGENT, version: facts.version, model: mostUsedModel(options.mainSteps) },
     environment: { vcs: facts.gitBranch ? { type: 'git', branch: facts.gitBranch } : null },
     steps,
     metrics: computeMetrics(steps, facts.durationSeconds()),

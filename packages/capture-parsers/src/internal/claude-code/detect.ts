@@ -1,7 +1,10 @@
 import { sampleHasLine } from '../json-lines.js';
 import { isObject } from '../values.js';
 
-/** Line types Claude Code writes (1.0.x to 2.1.x); anything else is counted as unknown. */
+/**
+ * Line types Claude Code writes (1.0.x to 2.1.330, from the corpus and from real 2.1.330 runs);
+ * anything else is counted as unknown.
+ */
 export const KNOWN_LINE_TYPES: ReadonlySet<string> = new Set([
   'user',
   'assistant',
@@ -22,6 +25,13 @@ export const KNOWN_LINE_TYPES: ReadonlySet<string> = new Set([
   'pr-link',
   'bridge-session',
   'worktree-state',
+  'api-request',
+  'api-request-shape',
+  'api-request-blob',
+  'atis-latch',
+  'cost-state',
+  'tools-used',
+  'mode',
 ]);
 
 const MAX_LINES_EXAMINED = 20;

@@ -1,57 +1,12 @@
 import { encodeUtf8, validateTraceRecord } from '@opentraces/schema';
 import { describe, expect, it } from 'vitest';
+import type { ParserState } from '../contract.js';
+import { openSession, resumeSession } from '../session.js';
+import { claudeLines, jsonl, SID, toolUse } from './__tests__/claude-lines.js';
 import { claudeCodeParser } from './parser.js';
 
 // Hand-written lines in the shape Claude Code 2.1.x writes.
-const SID = '0b8e3c52-9d17-4f6a-b2e4-71c5a9d03f68';
-const base = {
-  parentUuid: null,
-  isSidechain: false,
-  userType: 'external',
-  cwd: '/home/dev/projects/demo',
-  sessionId: SID,
-  version: '2.1.39',
-  gitBranch: 'main',
-};
-let clock = Date.parse('2026-02-01T10:00:00.000Z');
-const ts = () => {
-  clock += 1000;
-  return new Date(clock).toISOString();
-};
-const user = (content: unknown, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({
-    ...base,
-    type: 'user',
-    message: { role: 'user', content },
-    uuid: crypto.randomUUID(),
-    timestamp: ts(),
-    ...extra,
-  });
-const assistant = (
-  id: string,
-  content: unknown[],
-  model = 'claude-opus-4-6',
-  extra: Record<string, unknown> = {},
-) =>
-  JSON.stringify({
-    ...base,
-    type: 'assistant',
-    message: {
-      model,
-      id,
-      type: 'message',
-      role: 'assistant',
-      content,
-      usage: { input_tokens: 2, output_tokens: 5 },
-    },
-    uuid: crypto.randomUUID(),
-    timestamp: ts(),
-    ...extra,
-  });
-const toolUse = (id: string, name = 'Bash') => ({ type: 'tool_use', id, name, input: { command: 'ls' } });
-const toolResult = (id: string, content: unknown = 'ok') =>
-  user([{ type: 'tool_result', tool_use_id: id, content }]);
-const jsonl = (...lines: string[]) => encodeUtf8(`${lines.join('\n')}\n`);
+const { user, assistant, toolResult } = claudeLines();
 const parse = (bytes: Uint8Array, fileName?: string) =>
   claudeCodeParser.parse(fileName === undefined ? { bytes } : { bytes, fileName });
 
@@ -209,5 +164,17 @@ describe('claudeCodeParser session identity', () => {
     ]);
     expect(fidelity).toMatchObject({ tool_calls: 1, tool_calls_paired: 1 });
     expect(fidelity.line_types['sidechain']).toBeUndefined();
+  });
+});
+
+describe('claudeCodeParser saved state', () => {
+  it('refuses a state saved before the parentUuid tree was kept (the caller parses from the start)', () => {
+    const session = openSession(claudeCodeParser, {});
+    session.push(jsonl(user('hi')));
+    const state = structuredClone(session.save()) as unknown as { core: { tree?: unknown } };
+    delete state.core.tree;
+    expect(() => resumeSession(claudeCodeParser, state as unknown as ParserState)).toThrow(
+      expect.objectContaining({ code: 'PARSE_STATE_MISMATCH' }),
+    );
   });
 });

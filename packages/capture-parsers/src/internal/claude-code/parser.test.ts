@@ -182,6 +182,15 @@ describe('claudeCodeParser on explain-build-failure.jsonl (1.0.98, one bad line,
         line: 9,
         byteOffset: offset,
       },
+      // Line 10's parent was the lost line 9: it is linked to line 8 so the conversation stays whole.
+      {
+        severity: 'warning',
+        code: 'PARSE_MISSING_PARENT',
+        message: expect.stringContaining('not in the file'),
+        file: 'explain-build-failure.jsonl',
+        line: 10,
+        byteOffset: bytes.indexOf(0x0a, offset) + 1,
+      },
     ]);
     expect(fidelity).toMatchObject({ lines_total: 25, lines_parsed: 24, lines_skipped: 1 });
     expect(record.steps.at(-1)?.content).toMatch(/^The smallest safe fix/);
