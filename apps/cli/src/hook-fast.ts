@@ -54,7 +54,8 @@ function write(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-async function readPayload(): Promise<unknown> {
+/** The hook's JSON payload from stdin; `{}` when stdin is a terminal, empty or not JSON. */
+export async function readPayload(): Promise<unknown> {
   if (process.stdin.isTTY) return {};
   const chunks: Buffer[] = [];
   let size = 0;

@@ -3,7 +3,6 @@ import { BaseCommand, type CommandResult } from '../base-command.js';
 
 /** Past this the hook gives up (the agent's hook timeout is 30 s); the next hook picks up where it stopped. */
 const CAPTURE_BUDGET_MS = 25_000;
-const STDIN_MAX_BYTES = 4 * 1024 * 1024;
 
 export default class Capture extends BaseCommand<typeof Capture> {
   static override hidden = true;
@@ -27,6 +26,7 @@ export default class Capture extends BaseCommand<typeof Capture> {
   };
 
   protected async execute(): Promise<CommandResult> {
+    const { readPayload } = await import('../hook-fast.js');
     const payload = await readPayload();
     const { captureFromHook, recordGitCommit } = await import('@opentraces/sdk');
     const ctx = { home: this.home };
@@ -51,22 +51,5 @@ export default class Capture extends BaseCommand<typeof Capture> {
   protected override async catch(): Promise<void> {
     // Never fail the agent: any error (bad flags included) still exits 0.
     process.exitCode = 0;
-  }
-}
-
-/** The hook's JSON payload from stdin; `{}` when stdin is a terminal, empty or not JSON. */
-async function readPayload(): Promise<unknown> {
-  if (process.stdin.isTTY) return {};
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    size += (chunk as Buffer).length;
-    if (size > STDIN_MAX_BYTES) break;
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-  } catch {
-    return {};
   }
 }
