@@ -54,7 +54,8 @@ function commandOutput(content: string): string | undefined {
       // plain text that starts with a brace
     }
   }
-  const exit = /^(?:Process exited with code|Exit code:?) (\d+)\s*$/m.exec(text); // Codex exec_command output
+  // Codex exec_command: `Process exited with code N`; Gemini CLI run_shell_command: `Exit Code: N`.
+  const exit = /^(?:Process exited with code|Exit code:?) (\d+)\s*$/im.exec(text);
   if (exit && exit[1] !== '0') return undefined;
   return text;
 }
