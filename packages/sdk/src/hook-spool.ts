@@ -15,6 +15,8 @@ export interface SpoolEntry {
 
 export const spoolDir = (home: string) => join(home, 'capture', 'spool');
 
+let sequence = 0;
+
 /**
  * Writes a hook payload to the spool (atomically: temp file + rename). Uses only `node:` modules so
  * the CLI's hook fast path can call it without loading anything else.
@@ -22,7 +24,9 @@ export const spoolDir = (home: string) => join(home, 'capture', 'spool');
 export function spoolHookPayload(home: string, entry: SpoolEntry): string {
   const dir = spoolDir(home);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const name = `${Date.now().toString().padStart(15, '0')}-${process.pid}-${randomBytes(4).toString('hex')}.json`;
+  // Time, then a per-process sequence: two payloads of one process in the same millisecond keep their order.
+  sequence += 1;
+  const name = `${Date.now().toString().padStart(15, '0')}-${process.pid}-${sequence.toString().padStart(9, '0')}-${randomBytes(4).toString('hex')}.json`;
   const tmp = join(dir, `.${name}.tmp`);
   writeFileSync(tmp, JSON.stringify(entry), { mode: 0o600 });
   const path = join(dir, name);
