@@ -76,6 +76,9 @@ const CONFIG_KEYS: Readonly<Record<keyof OpentracesConfig, (value: string) => un
   pricing_file: (v) => (v === '' ? null : resolve(v)),
 };
 
+/** Settings reserved for the security tools: refused by `setConfigValue` until capture applies them. */
+const NOT_APPLIED_YET: ReadonlySet<string> = new Set(['custom_redact_strings', 'classifier_sensitivity']);
+
 /** Names of the settings `config get|set` knows. */
 export const CONFIG_KEY_NAMES = Object.keys(CONFIG_KEYS) as (keyof OpentracesConfig)[];
 
@@ -85,6 +88,17 @@ export const CONFIG_KEY_NAMES = Object.keys(CONFIG_KEYS) as (keyof OpentracesCon
  */
 export function setConfigValue(ctx: OpentracesContext, key: string, value: string): OpentracesConfig {
   const parse = CONFIG_KEYS[checkConfigKey(key)];
+  if (NOT_APPLIED_YET.has(key) && value !== '') {
+    // Accepting a setting that capture ignores would be a silent lie (a string the user wants
+    // redacted would still be stored): refuse until the security tools apply it.
+    throw new OpentracesError({
+      code: 'CONFIG_NOT_SUPPORTED_YET',
+      kind: 'usage',
+      message: `${key} is not applied by capture yet, so it cannot be set.`,
+      hint: 'Capture sanitizes with the regex tool today; custom redact strings and the classifier come with the security tools.',
+      data: { key },
+    });
+  }
   const next = { ...readConfig(ctx), [key]: parse(value) } as OpentracesConfig;
   writeFileAtomic(configPath(ctx), `${JSON.stringify(next, null, 2)}\n`);
   return next;

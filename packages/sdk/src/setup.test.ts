@@ -123,3 +123,15 @@ describe('setupGit', () => {
     expect(() => setupGit({ repo: temp(), command })).toThrowError(/not the root of a git repository/);
   });
 });
+
+describe('settings that capture does not apply yet', () => {
+  it('are refused rather than stored and ignored', async () => {
+    const { setConfigValue, readConfig } = await import('./projects.js');
+    const home = temp();
+    expect(() => setConfigValue({ home }, 'custom_redact_strings', 'project-falcon')).toThrowError(
+      /not applied by capture yet/,
+    );
+    expect(readConfig({ home }).custom_redact_strings).toEqual([]);
+    expect(setConfigValue({ home }, 'tracking_mode', 'manual').tracking_mode).toBe('manual');
+  });
+});

@@ -5,7 +5,7 @@ export default class ConfigSet extends BaseCommand<typeof ConfigSet> {
   static override summary = 'Change a setting (lists are comma-separated)';
   static override examples = [
     '<%= config.bin %> config set excluded_projects /home/me/secret-repo',
-    '<%= config.bin %> config set custom_redact_strings acme-internal,project-falcon',
+    '<%= config.bin %> config set tracking_mode manual',
     '<%= config.bin %> config set pricing_file ./prices.json',
   ];
   static override args = {
