@@ -133,6 +133,23 @@ describe('capture from agent hooks', () => {
     expect(log.map((l) => JSON.parse(l).status).filter((s) => s === 'failed')).toEqual([]);
   });
 
+  it('init --import-existing imports the Claude Code sessions of this project only', () => {
+    const w = world();
+    const text = w.sample.toString('utf8');
+    const cwd = /"cwd":"([^"]+)"/.exec(text)?.[1] as string;
+    writeFileSync(w.transcript, text.replaceAll(cwd, w.repo));
+    const elsewhere = join(w.home, '.claude', 'projects', '-repo', 'elsewhere.jsonl');
+    const otherSession = /"sessionId":"([^"]+)"/.exec(text)?.[1] as string;
+    writeFileSync(elsewhere, text.replaceAll(otherSession, '0f0e0d0c-0b0a-4009-8807-060504030201'));
+    const init = runCli(['init', '--import-existing', '--json'], w.env, { cwd: w.repo });
+    expect(init.code).toBe(0);
+    expect(init.json()).toMatchObject({
+      imported: { files: 1, created: 1 },
+      next_command: 'opentraces setup claude-code',
+    });
+    expect(runCli(['status', '--json'], w.env).json<{ bucket: { traces: number } }>().bucket.traces).toBe(1);
+  });
+
   it('_capture exits 0 and prints nothing, whatever it is given', () => {
     const w = world();
     for (const input of ['', 'not json', '{"transcript_path": "/nowhere.jsonl"}']) {
