@@ -4,11 +4,10 @@ import { NETNS_PORT } from './isolate.js';
 import {
   clientEnv,
   clientRun,
-  fileEntry,
-  listFiles,
   runPrompts,
   runPromptsOf,
   startClientRun,
+  transcriptsUnder,
 } from './run-dir.js';
 
 /**
@@ -74,11 +73,7 @@ export async function runClaude(options) {
       return [...args, ...(options.args ?? [])];
     },
   });
-  const projects = join(run.home, '.claude', 'projects');
-  const transcripts = listFiles(projects).map((p) => {
-    const entry = fileEntry(p, projects);
-    return { ...entry, kind: classifyClaudeFile(entry.relativePath) };
-  });
+  const transcripts = transcriptsUnder(join(run.home, '.claude', 'projects'), classifyClaudeFile);
   return clientRun({ client, run, procs, result: results.at(-1) ?? null, results, transcripts });
 }
 

@@ -132,6 +132,19 @@ export function fileEntry(path, from) {
 }
 
 /**
+ * Every file a client wrote under `dir`, with its path relative to `dir` and its kind.
+ * @template {string} K
+ * @param {string} dir
+ * @param {(relativePath: string) => K} classify
+ */
+export function transcriptsUnder(dir, classify) {
+  return listFiles(dir).map((p) => {
+    const entry = fileEntry(p, dir);
+    return { ...entry, kind: classify(entry.relativePath) };
+  });
+}
+
+/**
  * The start every client run shares: the pinned client installed (or found in the cache) and a
  * prepared run (agent-sim started, temp HOME and cwd made).
  * @param {import('./ensure-client.js').ClientName} name

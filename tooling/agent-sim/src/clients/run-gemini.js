@@ -5,11 +5,10 @@ import { NETNS_PORT } from './isolate.js';
 import {
   clientEnv,
   clientRun,
-  fileEntry,
-  listFiles,
   runPrompts,
   runPromptsOf,
   startClientRun,
+  transcriptsUnder,
 } from './run-dir.js';
 
 /**
@@ -75,11 +74,7 @@ export async function runGemini(options) {
       return [...args, ...(options.args ?? [])];
     },
   });
-  const tmp = join(geminiDir, 'tmp');
-  const transcripts = listFiles(tmp).map((p) => {
-    const entry = fileEntry(p, tmp);
-    return { ...entry, kind: classifyGeminiFile(entry.relativePath) };
-  });
+  const transcripts = transcriptsUnder(join(geminiDir, 'tmp'), classifyGeminiFile);
   return clientRun({ client, run, procs, result: results.at(-1) ?? null, results, transcripts });
 }
 
