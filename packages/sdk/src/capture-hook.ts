@@ -47,7 +47,7 @@ export interface CaptureHookResult {
 
 /** What capture keeps per transcript between hook runs, `<home>/capture/sessions/<id>.state`. */
 interface StoredCapture {
-  readonly format: 'opentraces.capture-state.v1';
+  readonly format: typeof STATE_FORMAT;
   readonly transcript: string;
   readonly agent: string;
   readonly parser: ParserState;
@@ -59,6 +59,13 @@ interface StoredCapture {
   /** Raw bytes kept so far, as consecutive pieces from offset 0. */
   readonly segments: readonly { readonly offset: number; readonly blob: BlobRef }[];
 }
+
+/**
+ * On disk the parser state is kept as its own `v8` bytes inside the file: serialized once, before
+ * the record (which shares its objects) is enriched and sanitized, and never decoded to be re-encoded.
+ */
+const STATE_FORMAT = 'opentraces.capture-state.v2';
+type StoredCaptureFile = Omit<StoredCapture, 'parser'> & { readonly parser: Uint8Array };
 
 const PARSER_AGENT: Readonly<Record<string, string>> = {
   'claude-code': 'claude-code',
@@ -190,11 +197,11 @@ async function captureTranscript(
         ...(companions.length ? { companions } : {}),
         ...(pricing ? { pricing } : {}),
       });
-      const next: StoredCapture = {
-        format: 'opentraces.capture-state.v1',
+      const next: StoredCaptureFile = {
+        format: STATE_FORMAT,
         transcript,
         agent: parserAgent ?? agent,
-        parser: deserialize(stateBytes) as ParserState,
+        parser: stateBytes,
         head: headDigest(transcript, consumed),
         segments,
       };
@@ -227,8 +234,9 @@ function headDigest(path: string, offset: number): string {
 function readStored(path: string, transcript: string): StoredCapture | undefined {
   if (!existsSync(path)) return undefined;
   try {
-    const value = deserialize(readFileSync(path)) as StoredCapture;
-    if (value?.format === 'opentraces.capture-state.v1' && value.transcript === transcript) return value;
+    const file = deserialize(readFileSync(path)) as StoredCaptureFile;
+    if (file?.format === STATE_FORMAT && file.transcript === transcript)
+      return { ...file, parser: deserialize(file.parser) as ParserState };
   } catch {
     // an unreadable state is only a lost shortcut: capture reads the file from the start
   }
