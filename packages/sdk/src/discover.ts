@@ -1,6 +1,7 @@
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TraceParser } from '@opentraces/capture-parsers';
+import { readHead } from './internal/files.js';
 
 /**
  * Where each agent keeps its transcripts, relative to the user's home directory, and which file
@@ -44,7 +45,7 @@ export async function discoverSessions(options: {
     for (const { dir, file } of locations) {
       for (const path of walk(join(options.userHome, dir))) {
         if (!file.test(path.slice(path.lastIndexOf('/') + 1))) continue;
-        if (parser && !parser.detect(readSample(path))) continue;
+        if (parser && !parser.detect(readHead(path, SAMPLE_BYTES))) continue;
         const stat = statSync(path);
         found.push({ agent, path, bytes: stat.size, modified: stat.mtime.toISOString() });
       }
@@ -60,16 +61,5 @@ function walk(dir: string): string[] {
       .map((e) => join(e.parentPath, e.name));
   } catch {
     return [];
-  }
-}
-
-function readSample(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(SAMPLE_BYTES);
-    const n = readSync(fd, buffer, 0, SAMPLE_BYTES, 0);
-    return buffer.subarray(0, n).toString('utf8');
-  } finally {
-    closeSync(fd);
   }
 }
