@@ -36,6 +36,7 @@ export type {
   Task,
   TraceRecord,
 } from './models/trace-record.js';
+export { SECURITY_TOOL_NAMES, type SecurityToolName } from './models/vocabulary.js';
 export { sha256Hex } from './sha256.js';
 export { decodeUtf8, encodeUtf8 } from './utf8.js';
 export { SCHEMA_VERSION } from './version.js';

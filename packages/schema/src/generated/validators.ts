@@ -13,7 +13,7 @@ function pushError(errors, error) {
 }
 
 export const TraceRecord = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opentraces.dev/schema/0.9.0/trace-record.json","additionalProperties":true,"type":"object","required":["schema_version","trace_id","session_id","agent","steps"],"properties":{"schema_version":{"type":"string"},"trace_id":{"minLength":1,"type":"string"},"session_id":{"type":"string"},"content_hash":{"type":["string","null"]},"timestamp_start":{"type":["string","null"]},"timestamp_end":{"type":["string","null"]},"execution_context":{"enum":["devtime","runtime",null]},"task":{"title":"Task","additionalProperties":true,"type":"object","properties":{"description":{"type":["string","null"]},"source":{"type":["string","null"]},"repository":{"type":["string","null"]},"repository_url":{"type":["string","null"]},"base_commit":{"type":["string","null"]}}},"agent":{"title":"Agent","additionalProperties":true,"type":"object","required":["name"],"properties":{"name":{"type":"string"},"version":{"type":["string","null"]},"model":{"type":["string","null"]}}},"environment":{"title":"Environment","additionalProperties":true,"type":"object","properties":{"os":{"type":["string","null"]},"shell":{"type":["string","null"]},"vcs":{"title":"Vcs","additionalProperties":true,"type":["object","null"],"properties":{"type":{"type":["string","null"]},"base_commit":{"type":["string","null"]},"branch":{"type":["string","null"]},"diff":{"type":["string","null"]}}},"language_ecosystem":{"type":"array","items":{"type":"string"}},"resolved_dependencies":{"type":["array","null"],"items":{"title":"ResolvedDependency","additionalProperties":true,"type":"object","required":["name"],"properties":{"name":{"type":"string"},"version":{"type":["string","null"]},"hash":{"type":["string","null"]},"marker":{"type":["string","null"]},"source":{"type":["string","null"]}}}},"interpreter":{"additionalProperties":true,"type":["object","null"],"properties":{"name":{"type":["string","null"]},"version":{"type":["string","null"]}}},"arch":{"type":["string","null"]},"platform":{"type":["string","null"]},"abi_tag":{"type":["string","null"]}}},"system_prompts":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"tool_definitions":{"type":"array","items":{}},"steps":{"type":"array","items":{"title":"Step","additionalProperties":true,"type":"object","required":["step_index","role"],"properties":{"step_index":{"minimum":0,"type":"integer"},"role":{"enum":["system","user","agent"]},"content":{"type":["string","null"]},"reasoning_content":{"type":["string","null"]},"model":{"type":["string","null"]},"system_prompt_hash":{"type":["string","null"]},"agent_role":{"type":["string","null"]},"parent_step":{"minimum":0,"type":["integer","null"]},"call_type":{"enum":["main","subagent","warmup",null]},"subagent_trajectory_ref":{"type":["string","null"]},"tools_available":{"type":"array","items":{"type":"string"}},"tool_calls":{"type":"array","items":{"title":"ToolCall","additionalProperties":true,"type":"object","required":["tool_call_id","tool_name"],"properties":{"tool_call_id":{"type":"string"},"tool_name":{"type":"string"},"input":{},"duration_ms":{"minimum":0,"type":["number","null"]}}}},"observations":{"type":"array","items":{"title":"Observation","additionalProperties":true,"type":"object","required":["source_call_id"],"properties":{"source_call_id":{"type":"string"},"content":{"type":["string","null"]},"output_summary":{"type":["string","null"]},"error":{"type":["string","null"]},"structured_patch":{"type":"array","items":{}},"changes":{"type":"object","patternProperties":{"^(.*)$":{}}}}}},"snippets":{"type":"array","items":{"title":"Snippet","additionalProperties":true,"type":"object","required":["file_path"],"properties":{"file_path":{"type":"string"},"start_line":{"minimum":0,"type":["integer","null"]},"end_line":{"minimum":0,"type":["integer","null"]},"language":{"type":["string","null"]},"text":{"type":["string","null"]},"source_step":{"minimum":0,"type":["integer","null"]}}}},"token_usage":{"title":"TokenUsage","additionalProperties":true,"type":"object","properties":{"input_tokens":{"minimum":0,"type":["integer","null"]},"output_tokens":{"minimum":0,"type":["integer","null"]},"cache_read_tokens":{"minimum":0,"type":["integer","null"]},"cache_write_tokens":{"minimum":0,"type":["integer","null"]},"prefix_reuse_tokens":{"minimum":0,"type":["integer","null"]},"cache_write_1h_tokens":{"minimum":0,"type":["integer","null"]},"reasoning_tokens":{"minimum":0,"type":["integer","null"]}}},"timestamp":{"type":["string","null"]},"context_node_id":{"type":["string","null"]},"stop_reason":{"type":["string","null"]}}}},"outcome":{"title":"Outcome","additionalProperties":true,"type":"object","properties":{"success":{"type":["boolean","null"]},"signal_source":{"type":["string","null"]},"signal_confidence":{"enum":["derived","inferred","annotated",null]},"description":{"type":["string","null"]},"committed":{"type":["boolean","null"]},"commit_sha":{"type":["string","null"]},"terminal_state":{"enum":["goal_reached","interrupted","error","abandoned",null]},"reward":{"type":["number","null"]},"reward_source":{"type":["string","null"]}}},"dependencies":{"type":"array","items":{"type":"string"}},"metrics":{"title":"Metrics","additionalProperties":true,"type":"object","properties":{"total_steps":{"minimum":0,"type":["integer","null"]},"total_input_tokens":{"minimum":0,"type":["integer","null"]},"total_output_tokens":{"minimum":0,"type":["integer","null"]},"total_cache_read_tokens":{"minimum":0,"type":["integer","null"]},"total_cache_creation_tokens":{"minimum":0,"type":["integer","null"]},"total_reasoning_tokens":{"minimum":0,"type":["integer","null"]},"total_duration_s":{"minimum":0,"type":["number","null"]},"cache_hit_rate":{"minimum":0,"maximum":1,"type":["number","null"]},"estimated_cost_usd":{"minimum":0,"type":["number","null"]}}},"security":{"title":"SecurityMetadata","additionalProperties":true,"type":"object","properties":{"scanned":{"type":"boolean"},"flags_reviewed":{"minimum":0,"type":["integer","null"]},"redactions_applied":{"minimum":0,"type":["integer","null"]},"classifier_version":{"type":["string","null"]},"tools_applied":{"type":"array","items":{"type":"string"}}}},"attribution":{"title":"Attribution","additionalProperties":true,"type":["object","null"],"properties":{"experimental":{"type":"boolean"},"revision":{"anyOf":[{"type":"string"},{"additionalProperties":true,"type":"object","properties":{"vcs_type":{"type":["string","null"]},"revision":{"type":["string","null"]}}},{"type":"null"}]},"files":{"type":"array","items":{"additionalProperties":true,"type":"object","required":["path","conversations"],"properties":{"path":{"type":"string"},"conversations":{"type":"array","items":{"additionalProperties":true,"type":"object","required":["ranges"],"properties":{"contributor":{"anyOf":[{},{"type":"null"}]},"url":{"type":["string","null"]},"ids":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"object","patternProperties":{"^(.*)$":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}},{"type":"null"}]},"related":{"type":["array","null"],"items":{}},"ranges":{"type":"array","items":{"additionalProperties":true,"type":"object","required":["start_line","end_line"],"properties":{"start_line":{"minimum":0,"type":"integer"},"end_line":{"minimum":0,"type":"integer"},"content_hash":{"type":["string","null"]},"confidence":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"null"}]},"change_type":{"type":["string","null"]},"original":{"anyOf":[{"type":"string"},{"additionalProperties":true,"type":"object","required":["start_line","end_line"],"properties":{"start_line":{"minimum":0,"type":"integer"},"end_line":{"minimum":0,"type":"integer"},"content_hash":{"type":["string","null"]}}},{"type":"null"}]},"contributor":{"anyOf":[{},{"type":"null"}]}}}}}}}}}},"unaccounted_files":{"type":["array","null"],"items":{"type":"string"}}}},"lifecycle":{"enum":["provisional","final",null]},"generation_index":{"minimum":0,"type":["integer","null"]},"patches":{"type":"array","items":{"title":"Patch","additionalProperties":true,"type":"object","required":["patch_id","file_path"],"properties":{"patch_id":{"type":"string"},"file_path":{"type":"string"},"step_index":{"minimum":0,"type":["integer","null"]},"tool_call_id":{"type":["string","null"]},"capture_method":{"type":"array","items":{"type":"string"}},"before_snapshot_id":{"type":["string","null"]},"after_snapshot_id":{"type":["string","null"]},"anchor":{"title":"GitAnchor","additionalProperties":true,"type":["object","null"],"properties":{"last_searched_at":{"type":["string","null"]},"found":{"type":["boolean","null"]},"commit_sha":{"type":["string","null"]},"path":{"type":["string","null"]},"blob_sha":{"type":["string","null"]},"git_patch_id":{"type":["string","null"]},"evidence_tier":{"type":["string","null"]},"evidence_firmness":{"type":["string","null"]}}},"superseded_by":{"type":["string","null"]},"limitations":{"type":"array","items":{"type":"string"}}}}},"git_links":{"type":"array","items":{"title":"GitLink","additionalProperties":true,"type":"object","properties":{"vcs_type":{"type":["string","null"]},"revision":{"type":["string","null"]},"repo_url":{"type":["string","null"]},"branch":{"type":["string","null"]},"tier":{"type":["string","null"]},"commit_reachable":{"type":["boolean","null"]},"content_alive":{"type":["boolean","null"]}}}},"context_tree_summary":{"anyOf":[{},{"type":"null"}]},"metadata":{"type":"object","patternProperties":{"^(.*)$":{}}}},"title":"TraceRecord"};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opentraces.dev/schema/0.9.0/trace-record.json","additionalProperties":true,"type":"object","required":["schema_version","trace_id","session_id","agent","steps"],"properties":{"schema_version":{"type":"string"},"trace_id":{"minLength":1,"type":"string"},"session_id":{"type":"string"},"content_hash":{"type":["string","null"]},"timestamp_start":{"type":["string","null"]},"timestamp_end":{"type":["string","null"]},"execution_context":{"enum":["devtime","runtime",null]},"task":{"title":"Task","additionalProperties":true,"type":"object","properties":{"description":{"type":["string","null"]},"source":{"type":["string","null"]},"repository":{"type":["string","null"]},"repository_url":{"type":["string","null"]},"base_commit":{"type":["string","null"]}}},"agent":{"title":"Agent","additionalProperties":true,"type":"object","required":["name"],"properties":{"name":{"type":"string"},"version":{"type":["string","null"]},"model":{"type":["string","null"]}}},"environment":{"title":"Environment","additionalProperties":true,"type":"object","properties":{"os":{"type":["string","null"]},"shell":{"type":["string","null"]},"vcs":{"title":"Vcs","additionalProperties":true,"type":["object","null"],"properties":{"type":{"type":["string","null"]},"base_commit":{"type":["string","null"]},"branch":{"type":["string","null"]},"diff":{"type":["string","null"]}}},"language_ecosystem":{"type":"array","items":{"type":"string"}},"resolved_dependencies":{"type":["array","null"],"items":{"title":"ResolvedDependency","additionalProperties":true,"type":"object","required":["name"],"properties":{"name":{"type":"string"},"version":{"type":["string","null"]},"hash":{"type":["string","null"]},"marker":{"type":["string","null"]},"source":{"type":["string","null"]}}}},"interpreter":{"additionalProperties":true,"type":["object","null"],"properties":{"name":{"type":["string","null"]},"version":{"type":["string","null"]}}},"arch":{"type":["string","null"]},"platform":{"type":["string","null"]},"abi_tag":{"type":["string","null"]}}},"system_prompts":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"tool_definitions":{"type":"array","items":{}},"steps":{"type":"array","items":{"title":"Step","additionalProperties":true,"type":"object","required":["step_index","role"],"properties":{"step_index":{"minimum":0,"type":"integer"},"role":{"enum":["system","user","agent"]},"content":{"type":["string","null"]},"reasoning_content":{"type":["string","null"]},"model":{"type":["string","null"]},"system_prompt_hash":{"type":["string","null"]},"agent_role":{"type":["string","null"]},"parent_step":{"minimum":0,"type":["integer","null"]},"call_type":{"enum":["main","subagent","warmup",null]},"subagent_trajectory_ref":{"type":["string","null"]},"tools_available":{"type":"array","items":{"type":"string"}},"tool_calls":{"type":"array","items":{"title":"ToolCall","additionalProperties":true,"type":"object","required":["tool_call_id","tool_name"],"properties":{"tool_call_id":{"type":"string"},"tool_name":{"type":"string"},"input":{},"duration_ms":{"minimum":0,"type":["number","null"]}}}},"observations":{"type":"array","items":{"title":"Observation","additionalProperties":true,"type":"object","required":["source_call_id"],"properties":{"source_call_id":{"type":"string"},"content":{"type":["string","null"]},"output_summary":{"type":["string","null"]},"error":{"type":["string","null"]},"structured_patch":{"type":"array","items":{}},"changes":{"type":"object","patternProperties":{"^(.*)$":{}}}}}},"snippets":{"type":"array","items":{"title":"Snippet","additionalProperties":true,"type":"object","required":["file_path"],"properties":{"file_path":{"type":"string"},"start_line":{"minimum":0,"type":["integer","null"]},"end_line":{"minimum":0,"type":["integer","null"]},"language":{"type":["string","null"]},"text":{"type":["string","null"]},"source_step":{"minimum":0,"type":["integer","null"]}}}},"token_usage":{"title":"TokenUsage","additionalProperties":true,"type":"object","properties":{"input_tokens":{"minimum":0,"type":["integer","null"]},"output_tokens":{"minimum":0,"type":["integer","null"]},"cache_read_tokens":{"minimum":0,"type":["integer","null"]},"cache_write_tokens":{"minimum":0,"type":["integer","null"]},"prefix_reuse_tokens":{"minimum":0,"type":["integer","null"]},"cache_write_1h_tokens":{"minimum":0,"type":["integer","null"]},"reasoning_tokens":{"minimum":0,"type":["integer","null"]}}},"timestamp":{"type":["string","null"]},"context_node_id":{"type":["string","null"]},"stop_reason":{"type":["string","null"]}}}},"outcome":{"title":"Outcome","additionalProperties":true,"type":"object","properties":{"success":{"type":["boolean","null"]},"signal_source":{"type":["string","null"]},"signal_confidence":{"enum":["derived","inferred","annotated",null]},"description":{"type":["string","null"]},"committed":{"type":["boolean","null"]},"commit_sha":{"type":["string","null"]},"terminal_state":{"enum":["goal_reached","interrupted","error","abandoned",null]},"reward":{"type":["number","null"]},"reward_source":{"type":["string","null"]}}},"dependencies":{"type":"array","items":{"type":"string"}},"metrics":{"title":"Metrics","additionalProperties":true,"type":"object","properties":{"total_steps":{"minimum":0,"type":["integer","null"]},"total_input_tokens":{"minimum":0,"type":["integer","null"]},"total_output_tokens":{"minimum":0,"type":["integer","null"]},"total_cache_read_tokens":{"minimum":0,"type":["integer","null"]},"total_cache_creation_tokens":{"minimum":0,"type":["integer","null"]},"total_reasoning_tokens":{"minimum":0,"type":["integer","null"]},"total_duration_s":{"minimum":0,"type":["number","null"]},"cache_hit_rate":{"minimum":0,"maximum":1,"type":["number","null"]},"estimated_cost_usd":{"minimum":0,"type":["number","null"]}}},"security":{"title":"SecurityMetadata","additionalProperties":true,"type":"object","properties":{"scanned":{"type":"boolean"},"flags_reviewed":{"minimum":0,"type":["integer","null"]},"redactions_applied":{"minimum":0,"type":["integer","null"]},"classifier_version":{"type":["string","null"]},"tools_applied":{"type":"array","items":{"type":"string"}},"security_version":{"minimum":0,"type":"integer"},"tool_counts":{"type":"object","patternProperties":{"^(.*)$":{"minimum":0,"type":"integer"}}},"classifier_flags":{"type":"array","items":{"additionalProperties":true,"type":"object","required":["pattern","severity","count"],"properties":{"pattern":{"type":"string"},"severity":{"type":"string"},"count":{"minimum":0,"type":"integer"}}}}}},"attribution":{"title":"Attribution","additionalProperties":true,"type":["object","null"],"properties":{"experimental":{"type":"boolean"},"revision":{"anyOf":[{"type":"string"},{"additionalProperties":true,"type":"object","properties":{"vcs_type":{"type":["string","null"]},"revision":{"type":["string","null"]}}},{"type":"null"}]},"files":{"type":"array","items":{"additionalProperties":true,"type":"object","required":["path","conversations"],"properties":{"path":{"type":"string"},"conversations":{"type":"array","items":{"additionalProperties":true,"type":"object","required":["ranges"],"properties":{"contributor":{"anyOf":[{},{"type":"null"}]},"url":{"type":["string","null"]},"ids":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"object","patternProperties":{"^(.*)$":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}},{"type":"null"}]},"related":{"type":["array","null"],"items":{}},"ranges":{"type":"array","items":{"additionalProperties":true,"type":"object","required":["start_line","end_line"],"properties":{"start_line":{"minimum":0,"type":"integer"},"end_line":{"minimum":0,"type":"integer"},"content_hash":{"type":["string","null"]},"confidence":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"null"}]},"change_type":{"type":["string","null"]},"original":{"anyOf":[{"type":"string"},{"additionalProperties":true,"type":"object","required":["start_line","end_line"],"properties":{"start_line":{"minimum":0,"type":"integer"},"end_line":{"minimum":0,"type":"integer"},"content_hash":{"type":["string","null"]}}},{"type":"null"}]},"contributor":{"anyOf":[{},{"type":"null"}]}}}}}}}}}},"unaccounted_files":{"type":["array","null"],"items":{"type":"string"}}}},"lifecycle":{"enum":["provisional","final",null]},"generation_index":{"minimum":0,"type":["integer","null"]},"patches":{"type":"array","items":{"title":"Patch","additionalProperties":true,"type":"object","required":["patch_id","file_path"],"properties":{"patch_id":{"type":"string"},"file_path":{"type":"string"},"step_index":{"minimum":0,"type":["integer","null"]},"tool_call_id":{"type":["string","null"]},"capture_method":{"type":"array","items":{"type":"string"}},"before_snapshot_id":{"type":["string","null"]},"after_snapshot_id":{"type":["string","null"]},"anchor":{"title":"GitAnchor","additionalProperties":true,"type":["object","null"],"properties":{"last_searched_at":{"type":["string","null"]},"found":{"type":["boolean","null"]},"commit_sha":{"type":["string","null"]},"path":{"type":["string","null"]},"blob_sha":{"type":["string","null"]},"git_patch_id":{"type":["string","null"]},"evidence_tier":{"type":["string","null"]},"evidence_firmness":{"type":["string","null"]}}},"superseded_by":{"type":["string","null"]},"limitations":{"type":"array","items":{"type":"string"}}}}},"git_links":{"type":"array","items":{"title":"GitLink","additionalProperties":true,"type":"object","properties":{"vcs_type":{"type":["string","null"]},"revision":{"type":["string","null"]},"repo_url":{"type":["string","null"]},"branch":{"type":["string","null"]},"tier":{"type":["string","null"]},"commit_reachable":{"type":["boolean","null"]},"content_alive":{"type":["boolean","null"]}}}},"context_tree_summary":{"anyOf":[{},{"type":"null"}]},"metadata":{"type":"object","patternProperties":{"^(.*)$":{}}}},"title":"TraceRecord"};
 const func1 = ucs2length;
 const pattern4 = new RegExp("^(.*)$", "u");
 
@@ -1264,266 +1264,193 @@ vErrors = pushError(vErrors, err155);
 errors++;
 }
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data111.security_version !== undefined){
+let data118 = data111.security_version;
+if(!(((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118))) && (isFinite(data118)))){
+const err156 = {instancePath:instancePath+"/security/security_version",schemaPath:"#/properties/security/properties/security_version/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 vErrors = pushError(vErrors, err156);
 errors++;
 }
-}
-if(data.attribution !== undefined){
-let data118 = data.attribution;
-if((!(data118 && typeof data118 == "object" && !Array.isArray(data118))) && (data118 !== null)){
-const err157 = {instancePath:instancePath+"/attribution",schemaPath:"#/properties/attribution/type",keyword:"type",params:{type: schema31.properties.attribution.type},message:"must be object,null"};
+if((typeof data118 == "number") && (isFinite(data118))){
+if(data118 < 0 || isNaN(data118)){
+const err157 = {instancePath:instancePath+"/security/security_version",schemaPath:"#/properties/security/properties/security_version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 vErrors = pushError(vErrors, err157);
 errors++;
 }
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-if(data118.experimental !== undefined){
-if(typeof data118.experimental !== "boolean"){
-const err158 = {instancePath:instancePath+"/attribution/experimental",schemaPath:"#/properties/attribution/properties/experimental/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+if(data111.tool_counts !== undefined){
+let data119 = data111.tool_counts;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+var props2 = {};
+for(const key2 in data119){
+if(pattern4.test(key2)){
+let data120 = data119[key2];
+if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
+const err158 = {instancePath:instancePath+"/security/tool_counts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/security/properties/tool_counts/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 vErrors = pushError(vErrors, err158);
 errors++;
 }
-}
-if(data118.revision !== undefined){
-let data120 = data118.revision;
-const _errs253 = errors;
-let valid36 = false;
-const _errs254 = errors;
-if(typeof data120 !== "string"){
-const err159 = {instancePath:instancePath+"/attribution/revision",schemaPath:"#/properties/attribution/properties/revision/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data120 == "number") && (isFinite(data120))){
+if(data120 < 0 || isNaN(data120)){
+const err159 = {instancePath:instancePath+"/security/tool_counts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/security/properties/tool_counts/patternProperties/%5E(.*)%24/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 vErrors = pushError(vErrors, err159);
 errors++;
 }
-var _valid0 = _errs254 === errors;
-valid36 = valid36 || _valid0;
-const _errs256 = errors;
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-if(data120.vcs_type !== undefined){
-let data121 = data120.vcs_type;
-if((typeof data121 !== "string") && (data121 !== null)){
-const err160 = {instancePath:instancePath+"/attribution/revision/vcs_type",schemaPath:"#/properties/attribution/properties/revision/anyOf/1/properties/vcs_type/type",keyword:"type",params:{type: schema31.properties.attribution.properties.revision.anyOf[1].properties.vcs_type.type},message:"must be string,null"};
+}
+props2[key2] = true;
+}
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/security/tool_counts",schemaPath:"#/properties/security/properties/tool_counts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 vErrors = pushError(vErrors, err160);
 errors++;
 }
 }
-if(data120.revision !== undefined){
-let data122 = data120.revision;
-if((typeof data122 !== "string") && (data122 !== null)){
-const err161 = {instancePath:instancePath+"/attribution/revision/revision",schemaPath:"#/properties/attribution/properties/revision/anyOf/1/properties/revision/type",keyword:"type",params:{type: schema31.properties.attribution.properties.revision.anyOf[1].properties.revision.type},message:"must be string,null"};
+if(data111.classifier_flags !== undefined){
+let data121 = data111.classifier_flags;
+if(Array.isArray(data121)){
+const len9 = data121.length;
+for(let i9=0; i9<len9; i9++){
+let data122 = data121[i9];
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+if(data122.pattern === undefined){
+const err161 = {instancePath:instancePath+"/security/classifier_flags/" + i9,schemaPath:"#/properties/security/properties/classifier_flags/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 vErrors = pushError(vErrors, err161);
 errors++;
 }
-}
-}
-else {
-const err162 = {instancePath:instancePath+"/attribution/revision",schemaPath:"#/properties/attribution/properties/revision/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data122.severity === undefined){
+const err162 = {instancePath:instancePath+"/security/classifier_flags/" + i9,schemaPath:"#/properties/security/properties/classifier_flags/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
 vErrors = pushError(vErrors, err162);
 errors++;
 }
-var _valid0 = _errs256 === errors;
-valid36 = valid36 || _valid0;
-const _errs263 = errors;
-if(data120 !== null){
-const err163 = {instancePath:instancePath+"/attribution/revision",schemaPath:"#/properties/attribution/properties/revision/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data122.count === undefined){
+const err163 = {instancePath:instancePath+"/security/classifier_flags/" + i9,schemaPath:"#/properties/security/properties/classifier_flags/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 vErrors = pushError(vErrors, err163);
 errors++;
 }
-var _valid0 = _errs263 === errors;
-valid36 = valid36 || _valid0;
-if(!valid36){
-const err164 = {instancePath:instancePath+"/attribution/revision",schemaPath:"#/properties/attribution/properties/revision/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data122.pattern !== undefined){
+if(typeof data122.pattern !== "string"){
+const err164 = {instancePath:instancePath+"/security/classifier_flags/" + i9+"/pattern",schemaPath:"#/properties/security/properties/classifier_flags/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 vErrors = pushError(vErrors, err164);
 errors++;
 }
-else {
-errors = _errs253;
-if(vErrors !== null){
-if(_errs253){
-vErrors.length = _errs253;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data118.files !== undefined){
-let data123 = data118.files;
-if(Array.isArray(data123)){
-const len9 = data123.length;
-for(let i9=0; i9<len9; i9++){
-let data124 = data123[i9];
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
-if(data124.path === undefined){
-const err165 = {instancePath:instancePath+"/attribution/files/" + i9,schemaPath:"#/properties/attribution/properties/files/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data122.severity !== undefined){
+if(typeof data122.severity !== "string"){
+const err165 = {instancePath:instancePath+"/security/classifier_flags/" + i9+"/severity",schemaPath:"#/properties/security/properties/classifier_flags/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 vErrors = pushError(vErrors, err165);
 errors++;
 }
-if(data124.conversations === undefined){
-const err166 = {instancePath:instancePath+"/attribution/files/" + i9,schemaPath:"#/properties/attribution/properties/files/items/required",keyword:"required",params:{missingProperty: "conversations"},message:"must have required property '"+"conversations"+"'"};
+}
+if(data122.count !== undefined){
+let data125 = data122.count;
+if(!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125)))){
+const err166 = {instancePath:instancePath+"/security/classifier_flags/" + i9+"/count",schemaPath:"#/properties/security/properties/classifier_flags/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 vErrors = pushError(vErrors, err166);
 errors++;
 }
-if(data124.path !== undefined){
-if(typeof data124.path !== "string"){
-const err167 = {instancePath:instancePath+"/attribution/files/" + i9+"/path",schemaPath:"#/properties/attribution/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data125 == "number") && (isFinite(data125))){
+if(data125 < 0 || isNaN(data125)){
+const err167 = {instancePath:instancePath+"/security/classifier_flags/" + i9+"/count",schemaPath:"#/properties/security/properties/classifier_flags/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 vErrors = pushError(vErrors, err167);
 errors++;
 }
 }
-if(data124.conversations !== undefined){
-let data126 = data124.conversations;
-if(Array.isArray(data126)){
-const len10 = data126.length;
-for(let i10=0; i10<len10; i10++){
-let data127 = data126[i10];
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-if(data127.ranges === undefined){
-const err168 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10,schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'"};
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/security/classifier_flags/" + i9,schemaPath:"#/properties/security/properties/classifier_flags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 vErrors = pushError(vErrors, err168);
 errors++;
 }
-if(data127.contributor !== undefined){
-const _errs278 = errors;
-let valid44 = false;
-var _valid1 = true;
-valid44 = valid44 || _valid1;
-const _errs279 = errors;
-if(data127.contributor !== null){
-const err169 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/contributor",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/contributor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/security/classifier_flags",schemaPath:"#/properties/security/properties/classifier_flags/type",keyword:"type",params:{type: "array"},message:"must be array"};
 vErrors = pushError(vErrors, err169);
 errors++;
 }
-var _valid1 = _errs279 === errors;
-valid44 = valid44 || _valid1;
-if(!valid44){
-const err170 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/contributor",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/contributor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/type",keyword:"type",params:{type: "object"},message:"must be object"};
 vErrors = pushError(vErrors, err170);
 errors++;
 }
-else {
-errors = _errs278;
-if(vErrors !== null){
-if(_errs278){
-vErrors.length = _errs278;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data127.url !== undefined){
-let data129 = data127.url;
-if((typeof data129 !== "string") && (data129 !== null)){
-const err171 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/url",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/url/type",keyword:"type",params:{type: schema31.properties.attribution.properties.files.items.properties.conversations.items.properties.url.type},message:"must be string,null"};
+if(data.attribution !== undefined){
+let data126 = data.attribution;
+if((!(data126 && typeof data126 == "object" && !Array.isArray(data126))) && (data126 !== null)){
+const err171 = {instancePath:instancePath+"/attribution",schemaPath:"#/properties/attribution/type",keyword:"type",params:{type: schema31.properties.attribution.type},message:"must be object,null"};
 vErrors = pushError(vErrors, err171);
 errors++;
 }
-}
-if(data127.ids !== undefined){
-let data130 = data127.ids;
-const _errs284 = errors;
-let valid45 = false;
-const _errs285 = errors;
-if(Array.isArray(data130)){
-const len11 = data130.length;
-for(let i11=0; i11<len11; i11++){
-if(typeof data130[i11] !== "string"){
-const err172 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ids/" + i11,schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
+if(data126.experimental !== undefined){
+if(typeof data126.experimental !== "boolean"){
+const err172 = {instancePath:instancePath+"/attribution/experimental",schemaPath:"#/properties/attribution/properties/experimental/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 vErrors = pushError(vErrors, err172);
 errors++;
 }
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ids",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data126.revision !== undefined){
+let data128 = data126.revision;
+const _errs270 = errors;
+let valid40 = false;
+const _errs271 = errors;
+if(typeof data128 !== "string"){
+const err173 = {instancePath:instancePath+"/attribution/revision",schemaPath:"#/properties/attribution/properties/revision/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 vErrors = pushError(vErrors, err173);
 errors++;
 }
-var _valid2 = _errs285 === errors;
-valid45 = valid45 || _valid2;
-const _errs289 = errors;
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-var props3 = {};
-for(const key2 in data130){
-if(pattern4.test(key2)){
-let data132 = data130[key2];
-const _errs292 = errors;
-let valid49 = false;
-const _errs293 = errors;
-if(typeof data132 !== "string"){
-const err174 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ids/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/1/patternProperties/%5E(.*)%24/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs271 === errors;
+valid40 = valid40 || _valid0;
+const _errs273 = errors;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+if(data128.vcs_type !== undefined){
+let data129 = data128.vcs_type;
+if((typeof data129 !== "string") && (data129 !== null)){
+const err174 = {instancePath:instancePath+"/attribution/revision/vcs_type",schemaPath:"#/properties/attribution/properties/revision/anyOf/1/properties/vcs_type/type",keyword:"type",params:{type: schema31.properties.attribution.properties.revision.anyOf[1].properties.vcs_type.type},message:"must be string,null"};
 vErrors = pushError(vErrors, err174);
 errors++;
 }
-var _valid3 = _errs293 === errors;
-valid49 = valid49 || _valid3;
-const _errs295 = errors;
-if(Array.isArray(data132)){
-const len12 = data132.length;
-for(let i12=0; i12<len12; i12++){
-if(typeof data132[i12] !== "string"){
-const err175 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ids/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/1/patternProperties/%5E(.*)%24/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data128.revision !== undefined){
+let data130 = data128.revision;
+if((typeof data130 !== "string") && (data130 !== null)){
+const err175 = {instancePath:instancePath+"/attribution/revision/revision",schemaPath:"#/properties/attribution/properties/revision/anyOf/1/properties/revision/type",keyword:"type",params:{type: schema31.properties.attribution.properties.revision.anyOf[1].properties.revision.type},message:"must be string,null"};
 vErrors = pushError(vErrors, err175);
 errors++;
 }
 }
 }
 else {
-const err176 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ids/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/1/patternProperties/%5E(.*)%24/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err176 = {instancePath:instancePath+"/attribution/revision",schemaPath:"#/properties/attribution/properties/revision/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 vErrors = pushError(vErrors, err176);
 errors++;
 }
-var _valid3 = _errs295 === errors;
-valid49 = valid49 || _valid3;
-if(!valid49){
-const err177 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ids/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/1/patternProperties/%5E(.*)%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid0 = _errs273 === errors;
+valid40 = valid40 || _valid0;
+const _errs280 = errors;
+if(data128 !== null){
+const err177 = {instancePath:instancePath+"/attribution/revision",schemaPath:"#/properties/attribution/properties/revision/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
 vErrors = pushError(vErrors, err177);
 errors++;
 }
-else {
-errors = _errs292;
-if(vErrors !== null){
-if(_errs292){
-vErrors.length = _errs292;
-}
-else {
-vErrors = null;
-}
-}
-}
-props3[key2] = true;
-}
-}
-}
-else {
-const err178 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ids",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid0 = _errs280 === errors;
+valid40 = valid40 || _valid0;
+if(!valid40){
+const err178 = {instancePath:instancePath+"/attribution/revision",schemaPath:"#/properties/attribution/properties/revision/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 vErrors = pushError(vErrors, err178);
 errors++;
 }
-var _valid2 = _errs289 === errors;
-valid45 = valid45 || _valid2;
-const _errs299 = errors;
-if(data130 !== null){
-const err179 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ids",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
-vErrors = pushError(vErrors, err179);
-errors++;
-}
-var _valid2 = _errs299 === errors;
-valid45 = valid45 || _valid2;
-if(!valid45){
-const err180 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ids",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-vErrors = pushError(vErrors, err180);
-errors++;
-}
 else {
-errors = _errs284;
+errors = _errs270;
 if(vErrors !== null){
-if(_errs284){
-vErrors.length = _errs284;
+if(_errs270){
+vErrors.length = _errs270;
 }
 else {
 vErrors = null;
@@ -1531,107 +1458,65 @@ vErrors = null;
 }
 }
 }
-if(data127.related !== undefined){
-let data134 = data127.related;
-if((!(Array.isArray(data134))) && (data134 !== null)){
-const err181 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/related",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/related/type",keyword:"type",params:{type: schema31.properties.attribution.properties.files.items.properties.conversations.items.properties.related.type},message:"must be array,null"};
+if(data126.files !== undefined){
+let data131 = data126.files;
+if(Array.isArray(data131)){
+const len10 = data131.length;
+for(let i10=0; i10<len10; i10++){
+let data132 = data131[i10];
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+if(data132.path === undefined){
+const err179 = {instancePath:instancePath+"/attribution/files/" + i10,schemaPath:"#/properties/attribution/properties/files/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+vErrors = pushError(vErrors, err179);
+errors++;
+}
+if(data132.conversations === undefined){
+const err180 = {instancePath:instancePath+"/attribution/files/" + i10,schemaPath:"#/properties/attribution/properties/files/items/required",keyword:"required",params:{missingProperty: "conversations"},message:"must have required property '"+"conversations"+"'"};
+vErrors = pushError(vErrors, err180);
+errors++;
+}
+if(data132.path !== undefined){
+if(typeof data132.path !== "string"){
+const err181 = {instancePath:instancePath+"/attribution/files/" + i10+"/path",schemaPath:"#/properties/attribution/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 vErrors = pushError(vErrors, err181);
 errors++;
 }
 }
-if(data127.ranges !== undefined){
-let data135 = data127.ranges;
-if(Array.isArray(data135)){
-const len13 = data135.length;
-for(let i13=0; i13<len13; i13++){
-let data136 = data135[i13];
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-if(data136.start_line === undefined){
-const err182 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13,schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "start_line"},message:"must have required property '"+"start_line"+"'"};
+if(data132.conversations !== undefined){
+let data134 = data132.conversations;
+if(Array.isArray(data134)){
+const len11 = data134.length;
+for(let i11=0; i11<len11; i11++){
+let data135 = data134[i11];
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+if(data135.ranges === undefined){
+const err182 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11,schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'"};
 vErrors = pushError(vErrors, err182);
 errors++;
 }
-if(data136.end_line === undefined){
-const err183 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13,schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "end_line"},message:"must have required property '"+"end_line"+"'"};
+if(data135.contributor !== undefined){
+const _errs295 = errors;
+let valid48 = false;
+var _valid1 = true;
+valid48 = valid48 || _valid1;
+const _errs296 = errors;
+if(data135.contributor !== null){
+const err183 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/contributor",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/contributor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 vErrors = pushError(vErrors, err183);
 errors++;
 }
-if(data136.start_line !== undefined){
-let data137 = data136.start_line;
-if(!(((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137))) && (isFinite(data137)))){
-const err184 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/start_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/start_line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid1 = _errs296 === errors;
+valid48 = valid48 || _valid1;
+if(!valid48){
+const err184 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/contributor",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/contributor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 vErrors = pushError(vErrors, err184);
 errors++;
 }
-if((typeof data137 == "number") && (isFinite(data137))){
-if(data137 < 0 || isNaN(data137)){
-const err185 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/start_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/start_line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-vErrors = pushError(vErrors, err185);
-errors++;
-}
-}
-}
-if(data136.end_line !== undefined){
-let data138 = data136.end_line;
-if(!(((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))) && (isFinite(data138)))){
-const err186 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/end_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/end_line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-vErrors = pushError(vErrors, err186);
-errors++;
-}
-if((typeof data138 == "number") && (isFinite(data138))){
-if(data138 < 0 || isNaN(data138)){
-const err187 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/end_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/end_line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-vErrors = pushError(vErrors, err187);
-errors++;
-}
-}
-}
-if(data136.content_hash !== undefined){
-let data139 = data136.content_hash;
-if((typeof data139 !== "string") && (data139 !== null)){
-const err188 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/content_hash",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/content_hash/type",keyword:"type",params:{type: schema31.properties.attribution.properties.files.items.properties.conversations.items.properties.ranges.items.properties.content_hash.type},message:"must be string,null"};
-vErrors = pushError(vErrors, err188);
-errors++;
-}
-}
-if(data136.confidence !== undefined){
-let data140 = data136.confidence;
-const _errs315 = errors;
-let valid55 = false;
-const _errs316 = errors;
-if(!((typeof data140 == "number") && (isFinite(data140)))){
-const err189 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/confidence",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/confidence/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
-vErrors = pushError(vErrors, err189);
-errors++;
-}
-var _valid4 = _errs316 === errors;
-valid55 = valid55 || _valid4;
-const _errs318 = errors;
-if(typeof data140 !== "string"){
-const err190 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/confidence",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/confidence/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-vErrors = pushError(vErrors, err190);
-errors++;
-}
-var _valid4 = _errs318 === errors;
-valid55 = valid55 || _valid4;
-const _errs320 = errors;
-if(data140 !== null){
-const err191 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/confidence",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/confidence/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
-vErrors = pushError(vErrors, err191);
-errors++;
-}
-var _valid4 = _errs320 === errors;
-valid55 = valid55 || _valid4;
-if(!valid55){
-const err192 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/confidence",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/confidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-vErrors = pushError(vErrors, err192);
-errors++;
-}
 else {
-errors = _errs315;
+errors = _errs295;
 if(vErrors !== null){
-if(_errs315){
-vErrors.length = _errs315;
+if(_errs295){
+vErrors.length = _errs295;
 }
 else {
 vErrors = null;
@@ -1639,132 +1524,356 @@ vErrors = null;
 }
 }
 }
-if(data136.change_type !== undefined){
-let data141 = data136.change_type;
-if((typeof data141 !== "string") && (data141 !== null)){
-const err193 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/change_type",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/change_type/type",keyword:"type",params:{type: schema31.properties.attribution.properties.files.items.properties.conversations.items.properties.ranges.items.properties.change_type.type},message:"must be string,null"};
+if(data135.url !== undefined){
+let data137 = data135.url;
+if((typeof data137 !== "string") && (data137 !== null)){
+const err185 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/url",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/url/type",keyword:"type",params:{type: schema31.properties.attribution.properties.files.items.properties.conversations.items.properties.url.type},message:"must be string,null"};
+vErrors = pushError(vErrors, err185);
+errors++;
+}
+}
+if(data135.ids !== undefined){
+let data138 = data135.ids;
+const _errs301 = errors;
+let valid49 = false;
+const _errs302 = errors;
+if(Array.isArray(data138)){
+const len12 = data138.length;
+for(let i12=0; i12<len12; i12++){
+if(typeof data138[i12] !== "string"){
+const err186 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ids/" + i12,schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = pushError(vErrors, err186);
+errors++;
+}
+}
+}
+else {
+const err187 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ids",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = pushError(vErrors, err187);
+errors++;
+}
+var _valid2 = _errs302 === errors;
+valid49 = valid49 || _valid2;
+const _errs306 = errors;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+var props4 = {};
+for(const key3 in data138){
+if(pattern4.test(key3)){
+let data140 = data138[key3];
+const _errs309 = errors;
+let valid53 = false;
+const _errs310 = errors;
+if(typeof data140 !== "string"){
+const err188 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ids/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/1/patternProperties/%5E(.*)%24/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = pushError(vErrors, err188);
+errors++;
+}
+var _valid3 = _errs310 === errors;
+valid53 = valid53 || _valid3;
+const _errs312 = errors;
+if(Array.isArray(data140)){
+const len13 = data140.length;
+for(let i13=0; i13<len13; i13++){
+if(typeof data140[i13] !== "string"){
+const err189 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ids/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i13,schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/1/patternProperties/%5E(.*)%24/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = pushError(vErrors, err189);
+errors++;
+}
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ids/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/1/patternProperties/%5E(.*)%24/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = pushError(vErrors, err190);
+errors++;
+}
+var _valid3 = _errs312 === errors;
+valid53 = valid53 || _valid3;
+if(!valid53){
+const err191 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ids/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/1/patternProperties/%5E(.*)%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+vErrors = pushError(vErrors, err191);
+errors++;
+}
+else {
+errors = _errs309;
+if(vErrors !== null){
+if(_errs309){
+vErrors.length = _errs309;
+}
+else {
+vErrors = null;
+}
+}
+}
+props4[key3] = true;
+}
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ids",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = pushError(vErrors, err192);
+errors++;
+}
+var _valid2 = _errs306 === errors;
+valid49 = valid49 || _valid2;
+const _errs316 = errors;
+if(data138 !== null){
+const err193 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ids",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
 vErrors = pushError(vErrors, err193);
 errors++;
 }
-}
-if(data136.original !== undefined){
-let data142 = data136.original;
-const _errs325 = errors;
-let valid56 = false;
-const _errs326 = errors;
-if(typeof data142 !== "string"){
-const err194 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/original",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid2 = _errs316 === errors;
+valid49 = valid49 || _valid2;
+if(!valid49){
+const err194 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ids",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ids/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 vErrors = pushError(vErrors, err194);
 errors++;
 }
-var _valid5 = _errs326 === errors;
-valid56 = valid56 || _valid5;
-const _errs328 = errors;
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-if(data142.start_line === undefined){
-const err195 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/original",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/required",keyword:"required",params:{missingProperty: "start_line"},message:"must have required property '"+"start_line"+"'"};
+else {
+errors = _errs301;
+if(vErrors !== null){
+if(_errs301){
+vErrors.length = _errs301;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data135.related !== undefined){
+let data142 = data135.related;
+if((!(Array.isArray(data142))) && (data142 !== null)){
+const err195 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/related",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/related/type",keyword:"type",params:{type: schema31.properties.attribution.properties.files.items.properties.conversations.items.properties.related.type},message:"must be array,null"};
 vErrors = pushError(vErrors, err195);
 errors++;
 }
-if(data142.end_line === undefined){
-const err196 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/original",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/required",keyword:"required",params:{missingProperty: "end_line"},message:"must have required property '"+"end_line"+"'"};
+}
+if(data135.ranges !== undefined){
+let data143 = data135.ranges;
+if(Array.isArray(data143)){
+const len14 = data143.length;
+for(let i14=0; i14<len14; i14++){
+let data144 = data143[i14];
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+if(data144.start_line === undefined){
+const err196 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14,schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "start_line"},message:"must have required property '"+"start_line"+"'"};
 vErrors = pushError(vErrors, err196);
 errors++;
 }
-if(data142.start_line !== undefined){
-let data143 = data142.start_line;
-if(!(((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143))) && (isFinite(data143)))){
-const err197 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/original/start_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/properties/start_line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data144.end_line === undefined){
+const err197 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14,schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "end_line"},message:"must have required property '"+"end_line"+"'"};
 vErrors = pushError(vErrors, err197);
 errors++;
 }
-if((typeof data143 == "number") && (isFinite(data143))){
-if(data143 < 0 || isNaN(data143)){
-const err198 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/original/start_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/properties/start_line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data144.start_line !== undefined){
+let data145 = data144.start_line;
+if(!(((typeof data145 == "number") && (!(data145 % 1) && !isNaN(data145))) && (isFinite(data145)))){
+const err198 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/start_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/start_line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 vErrors = pushError(vErrors, err198);
 errors++;
 }
-}
-}
-if(data142.end_line !== undefined){
-let data144 = data142.end_line;
-if(!(((typeof data144 == "number") && (!(data144 % 1) && !isNaN(data144))) && (isFinite(data144)))){
-const err199 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/original/end_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/properties/end_line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data145 == "number") && (isFinite(data145))){
+if(data145 < 0 || isNaN(data145)){
+const err199 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/start_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/start_line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 vErrors = pushError(vErrors, err199);
 errors++;
 }
-if((typeof data144 == "number") && (isFinite(data144))){
-if(data144 < 0 || isNaN(data144)){
-const err200 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/original/end_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/properties/end_line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data144.end_line !== undefined){
+let data146 = data144.end_line;
+if(!(((typeof data146 == "number") && (!(data146 % 1) && !isNaN(data146))) && (isFinite(data146)))){
+const err200 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/end_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/end_line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 vErrors = pushError(vErrors, err200);
 errors++;
 }
-}
-}
-if(data142.content_hash !== undefined){
-let data145 = data142.content_hash;
-if((typeof data145 !== "string") && (data145 !== null)){
-const err201 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/original/content_hash",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/properties/content_hash/type",keyword:"type",params:{type: schema31.properties.attribution.properties.files.items.properties.conversations.items.properties.ranges.items.properties.original.anyOf[1].properties.content_hash.type},message:"must be string,null"};
+if((typeof data146 == "number") && (isFinite(data146))){
+if(data146 < 0 || isNaN(data146)){
+const err201 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/end_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/end_line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 vErrors = pushError(vErrors, err201);
 errors++;
 }
 }
 }
-else {
-const err202 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/original",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data144.content_hash !== undefined){
+let data147 = data144.content_hash;
+if((typeof data147 !== "string") && (data147 !== null)){
+const err202 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/content_hash",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/content_hash/type",keyword:"type",params:{type: schema31.properties.attribution.properties.files.items.properties.conversations.items.properties.ranges.items.properties.content_hash.type},message:"must be string,null"};
 vErrors = pushError(vErrors, err202);
 errors++;
 }
-var _valid5 = _errs328 === errors;
-valid56 = valid56 || _valid5;
-const _errs337 = errors;
-if(data142 !== null){
-const err203 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/original",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data144.confidence !== undefined){
+let data148 = data144.confidence;
+const _errs332 = errors;
+let valid59 = false;
+const _errs333 = errors;
+if(!((typeof data148 == "number") && (isFinite(data148)))){
+const err203 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/confidence",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/confidence/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 vErrors = pushError(vErrors, err203);
 errors++;
 }
-var _valid5 = _errs337 === errors;
-valid56 = valid56 || _valid5;
-if(!valid56){
-const err204 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/original",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid4 = _errs333 === errors;
+valid59 = valid59 || _valid4;
+const _errs335 = errors;
+if(typeof data148 !== "string"){
+const err204 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/confidence",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/confidence/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 vErrors = pushError(vErrors, err204);
 errors++;
 }
-else {
-errors = _errs325;
-if(vErrors !== null){
-if(_errs325){
-vErrors.length = _errs325;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data136.contributor !== undefined){
-const _errs340 = errors;
-let valid58 = false;
-var _valid6 = true;
-valid58 = valid58 || _valid6;
-const _errs341 = errors;
-if(data136.contributor !== null){
-const err205 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/contributor",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/contributor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid4 = _errs335 === errors;
+valid59 = valid59 || _valid4;
+const _errs337 = errors;
+if(data148 !== null){
+const err205 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/confidence",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/confidence/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
 vErrors = pushError(vErrors, err205);
 errors++;
 }
-var _valid6 = _errs341 === errors;
-valid58 = valid58 || _valid6;
-if(!valid58){
-const err206 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13+"/contributor",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/contributor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid4 = _errs337 === errors;
+valid59 = valid59 || _valid4;
+if(!valid59){
+const err206 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/confidence",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/confidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 vErrors = pushError(vErrors, err206);
 errors++;
 }
 else {
-errors = _errs340;
+errors = _errs332;
 if(vErrors !== null){
-if(_errs340){
-vErrors.length = _errs340;
+if(_errs332){
+vErrors.length = _errs332;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data144.change_type !== undefined){
+let data149 = data144.change_type;
+if((typeof data149 !== "string") && (data149 !== null)){
+const err207 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/change_type",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/change_type/type",keyword:"type",params:{type: schema31.properties.attribution.properties.files.items.properties.conversations.items.properties.ranges.items.properties.change_type.type},message:"must be string,null"};
+vErrors = pushError(vErrors, err207);
+errors++;
+}
+}
+if(data144.original !== undefined){
+let data150 = data144.original;
+const _errs342 = errors;
+let valid60 = false;
+const _errs343 = errors;
+if(typeof data150 !== "string"){
+const err208 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/original",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = pushError(vErrors, err208);
+errors++;
+}
+var _valid5 = _errs343 === errors;
+valid60 = valid60 || _valid5;
+const _errs345 = errors;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+if(data150.start_line === undefined){
+const err209 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/original",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/required",keyword:"required",params:{missingProperty: "start_line"},message:"must have required property '"+"start_line"+"'"};
+vErrors = pushError(vErrors, err209);
+errors++;
+}
+if(data150.end_line === undefined){
+const err210 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/original",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/required",keyword:"required",params:{missingProperty: "end_line"},message:"must have required property '"+"end_line"+"'"};
+vErrors = pushError(vErrors, err210);
+errors++;
+}
+if(data150.start_line !== undefined){
+let data151 = data150.start_line;
+if(!(((typeof data151 == "number") && (!(data151 % 1) && !isNaN(data151))) && (isFinite(data151)))){
+const err211 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/original/start_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/properties/start_line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+vErrors = pushError(vErrors, err211);
+errors++;
+}
+if((typeof data151 == "number") && (isFinite(data151))){
+if(data151 < 0 || isNaN(data151)){
+const err212 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/original/start_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/properties/start_line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+vErrors = pushError(vErrors, err212);
+errors++;
+}
+}
+}
+if(data150.end_line !== undefined){
+let data152 = data150.end_line;
+if(!(((typeof data152 == "number") && (!(data152 % 1) && !isNaN(data152))) && (isFinite(data152)))){
+const err213 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/original/end_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/properties/end_line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+vErrors = pushError(vErrors, err213);
+errors++;
+}
+if((typeof data152 == "number") && (isFinite(data152))){
+if(data152 < 0 || isNaN(data152)){
+const err214 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/original/end_line",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/properties/end_line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+vErrors = pushError(vErrors, err214);
+errors++;
+}
+}
+}
+if(data150.content_hash !== undefined){
+let data153 = data150.content_hash;
+if((typeof data153 !== "string") && (data153 !== null)){
+const err215 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/original/content_hash",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/properties/content_hash/type",keyword:"type",params:{type: schema31.properties.attribution.properties.files.items.properties.conversations.items.properties.ranges.items.properties.original.anyOf[1].properties.content_hash.type},message:"must be string,null"};
+vErrors = pushError(vErrors, err215);
+errors++;
+}
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/original",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = pushError(vErrors, err216);
+errors++;
+}
+var _valid5 = _errs345 === errors;
+valid60 = valid60 || _valid5;
+const _errs354 = errors;
+if(data150 !== null){
+const err217 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/original",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+vErrors = pushError(vErrors, err217);
+errors++;
+}
+var _valid5 = _errs354 === errors;
+valid60 = valid60 || _valid5;
+if(!valid60){
+const err218 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/original",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/original/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+vErrors = pushError(vErrors, err218);
+errors++;
+}
+else {
+errors = _errs342;
+if(vErrors !== null){
+if(_errs342){
+vErrors.length = _errs342;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data144.contributor !== undefined){
+const _errs357 = errors;
+let valid62 = false;
+var _valid6 = true;
+valid62 = valid62 || _valid6;
+const _errs358 = errors;
+if(data144.contributor !== null){
+const err219 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/contributor",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/contributor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+vErrors = pushError(vErrors, err219);
+errors++;
+}
+var _valid6 = _errs358 === errors;
+valid62 = valid62 || _valid6;
+if(!valid62){
+const err220 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14+"/contributor",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/properties/contributor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+vErrors = pushError(vErrors, err220);
+errors++;
+}
+else {
+errors = _errs357;
+if(vErrors !== null){
+if(_errs357){
+vErrors.length = _errs357;
 }
 else {
 vErrors = null;
@@ -1774,59 +1883,59 @@ vErrors = null;
 }
 }
 else {
-const err207 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges/" + i13,schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-vErrors = pushError(vErrors, err207);
+const err221 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges/" + i14,schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = pushError(vErrors, err221);
 errors++;
 }
 }
 }
 else {
-const err208 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10+"/ranges",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array"};
-vErrors = pushError(vErrors, err208);
+const err222 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11+"/ranges",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = pushError(vErrors, err222);
 errors++;
 }
 }
 }
 else {
-const err209 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations/" + i10,schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-vErrors = pushError(vErrors, err209);
+const err223 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations/" + i11,schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = pushError(vErrors, err223);
 errors++;
 }
 }
 }
 else {
-const err210 = {instancePath:instancePath+"/attribution/files/" + i9+"/conversations",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/type",keyword:"type",params:{type: "array"},message:"must be array"};
-vErrors = pushError(vErrors, err210);
+const err224 = {instancePath:instancePath+"/attribution/files/" + i10+"/conversations",schemaPath:"#/properties/attribution/properties/files/items/properties/conversations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = pushError(vErrors, err224);
 errors++;
 }
 }
 }
 else {
-const err211 = {instancePath:instancePath+"/attribution/files/" + i9,schemaPath:"#/properties/attribution/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-vErrors = pushError(vErrors, err211);
+const err225 = {instancePath:instancePath+"/attribution/files/" + i10,schemaPath:"#/properties/attribution/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = pushError(vErrors, err225);
 errors++;
 }
 }
 }
 else {
-const err212 = {instancePath:instancePath+"/attribution/files",schemaPath:"#/properties/attribution/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
-vErrors = pushError(vErrors, err212);
+const err226 = {instancePath:instancePath+"/attribution/files",schemaPath:"#/properties/attribution/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = pushError(vErrors, err226);
 errors++;
 }
 }
-if(data118.unaccounted_files !== undefined){
-let data147 = data118.unaccounted_files;
-if((!(Array.isArray(data147))) && (data147 !== null)){
-const err213 = {instancePath:instancePath+"/attribution/unaccounted_files",schemaPath:"#/properties/attribution/properties/unaccounted_files/type",keyword:"type",params:{type: schema31.properties.attribution.properties.unaccounted_files.type},message:"must be array,null"};
-vErrors = pushError(vErrors, err213);
+if(data126.unaccounted_files !== undefined){
+let data155 = data126.unaccounted_files;
+if((!(Array.isArray(data155))) && (data155 !== null)){
+const err227 = {instancePath:instancePath+"/attribution/unaccounted_files",schemaPath:"#/properties/attribution/properties/unaccounted_files/type",keyword:"type",params:{type: schema31.properties.attribution.properties.unaccounted_files.type},message:"must be array,null"};
+vErrors = pushError(vErrors, err227);
 errors++;
 }
-if(Array.isArray(data147)){
-const len14 = data147.length;
-for(let i14=0; i14<len14; i14++){
-if(typeof data147[i14] !== "string"){
-const err214 = {instancePath:instancePath+"/attribution/unaccounted_files/" + i14,schemaPath:"#/properties/attribution/properties/unaccounted_files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-vErrors = pushError(vErrors, err214);
+if(Array.isArray(data155)){
+const len15 = data155.length;
+for(let i15=0; i15<len15; i15++){
+if(typeof data155[i15] !== "string"){
+const err228 = {instancePath:instancePath+"/attribution/unaccounted_files/" + i15,schemaPath:"#/properties/attribution/properties/unaccounted_files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = pushError(vErrors, err228);
 errors++;
 }
 }
@@ -1835,330 +1944,330 @@ errors++;
 }
 }
 if(data.lifecycle !== undefined){
-let data149 = data.lifecycle;
-if(!(((data149 === "provisional") || (data149 === "final")) || (data149 === null))){
-const err215 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/enum",keyword:"enum",params:{allowedValues: schema31.properties.lifecycle.enum},message:"must be equal to one of the allowed values"};
-vErrors = pushError(vErrors, err215);
+let data157 = data.lifecycle;
+if(!(((data157 === "provisional") || (data157 === "final")) || (data157 === null))){
+const err229 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/enum",keyword:"enum",params:{allowedValues: schema31.properties.lifecycle.enum},message:"must be equal to one of the allowed values"};
+vErrors = pushError(vErrors, err229);
 errors++;
 }
 }
 if(data.generation_index !== undefined){
-let data150 = data.generation_index;
-if((!(((typeof data150 == "number") && (!(data150 % 1) && !isNaN(data150))) && (isFinite(data150)))) && (data150 !== null)){
-const err216 = {instancePath:instancePath+"/generation_index",schemaPath:"#/properties/generation_index/type",keyword:"type",params:{type: schema31.properties.generation_index.type},message:"must be integer,null"};
-vErrors = pushError(vErrors, err216);
+let data158 = data.generation_index;
+if((!(((typeof data158 == "number") && (!(data158 % 1) && !isNaN(data158))) && (isFinite(data158)))) && (data158 !== null)){
+const err230 = {instancePath:instancePath+"/generation_index",schemaPath:"#/properties/generation_index/type",keyword:"type",params:{type: schema31.properties.generation_index.type},message:"must be integer,null"};
+vErrors = pushError(vErrors, err230);
 errors++;
 }
-if((typeof data150 == "number") && (isFinite(data150))){
-if(data150 < 0 || isNaN(data150)){
-const err217 = {instancePath:instancePath+"/generation_index",schemaPath:"#/properties/generation_index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-vErrors = pushError(vErrors, err217);
+if((typeof data158 == "number") && (isFinite(data158))){
+if(data158 < 0 || isNaN(data158)){
+const err231 = {instancePath:instancePath+"/generation_index",schemaPath:"#/properties/generation_index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+vErrors = pushError(vErrors, err231);
 errors++;
 }
 }
 }
 if(data.patches !== undefined){
-let data151 = data.patches;
-if(Array.isArray(data151)){
-const len15 = data151.length;
-for(let i15=0; i15<len15; i15++){
-let data152 = data151[i15];
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
-if(data152.patch_id === undefined){
-const err218 = {instancePath:instancePath+"/patches/" + i15,schemaPath:"#/properties/patches/items/required",keyword:"required",params:{missingProperty: "patch_id"},message:"must have required property '"+"patch_id"+"'"};
-vErrors = pushError(vErrors, err218);
-errors++;
-}
-if(data152.file_path === undefined){
-const err219 = {instancePath:instancePath+"/patches/" + i15,schemaPath:"#/properties/patches/items/required",keyword:"required",params:{missingProperty: "file_path"},message:"must have required property '"+"file_path"+"'"};
-vErrors = pushError(vErrors, err219);
-errors++;
-}
-if(data152.patch_id !== undefined){
-if(typeof data152.patch_id !== "string"){
-const err220 = {instancePath:instancePath+"/patches/" + i15+"/patch_id",schemaPath:"#/properties/patches/items/properties/patch_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-vErrors = pushError(vErrors, err220);
-errors++;
-}
-}
-if(data152.file_path !== undefined){
-if(typeof data152.file_path !== "string"){
-const err221 = {instancePath:instancePath+"/patches/" + i15+"/file_path",schemaPath:"#/properties/patches/items/properties/file_path/type",keyword:"type",params:{type: "string"},message:"must be string"};
-vErrors = pushError(vErrors, err221);
-errors++;
-}
-}
-if(data152.step_index !== undefined){
-let data155 = data152.step_index;
-if((!(((typeof data155 == "number") && (!(data155 % 1) && !isNaN(data155))) && (isFinite(data155)))) && (data155 !== null)){
-const err222 = {instancePath:instancePath+"/patches/" + i15+"/step_index",schemaPath:"#/properties/patches/items/properties/step_index/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.step_index.type},message:"must be integer,null"};
-vErrors = pushError(vErrors, err222);
-errors++;
-}
-if((typeof data155 == "number") && (isFinite(data155))){
-if(data155 < 0 || isNaN(data155)){
-const err223 = {instancePath:instancePath+"/patches/" + i15+"/step_index",schemaPath:"#/properties/patches/items/properties/step_index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-vErrors = pushError(vErrors, err223);
-errors++;
-}
-}
-}
-if(data152.tool_call_id !== undefined){
-let data156 = data152.tool_call_id;
-if((typeof data156 !== "string") && (data156 !== null)){
-const err224 = {instancePath:instancePath+"/patches/" + i15+"/tool_call_id",schemaPath:"#/properties/patches/items/properties/tool_call_id/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.tool_call_id.type},message:"must be string,null"};
-vErrors = pushError(vErrors, err224);
-errors++;
-}
-}
-if(data152.capture_method !== undefined){
-let data157 = data152.capture_method;
-if(Array.isArray(data157)){
-const len16 = data157.length;
+let data159 = data.patches;
+if(Array.isArray(data159)){
+const len16 = data159.length;
 for(let i16=0; i16<len16; i16++){
-if(typeof data157[i16] !== "string"){
-const err225 = {instancePath:instancePath+"/patches/" + i15+"/capture_method/" + i16,schemaPath:"#/properties/patches/items/properties/capture_method/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-vErrors = pushError(vErrors, err225);
-errors++;
-}
-}
-}
-else {
-const err226 = {instancePath:instancePath+"/patches/" + i15+"/capture_method",schemaPath:"#/properties/patches/items/properties/capture_method/type",keyword:"type",params:{type: "array"},message:"must be array"};
-vErrors = pushError(vErrors, err226);
-errors++;
-}
-}
-if(data152.before_snapshot_id !== undefined){
-let data159 = data152.before_snapshot_id;
-if((typeof data159 !== "string") && (data159 !== null)){
-const err227 = {instancePath:instancePath+"/patches/" + i15+"/before_snapshot_id",schemaPath:"#/properties/patches/items/properties/before_snapshot_id/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.before_snapshot_id.type},message:"must be string,null"};
-vErrors = pushError(vErrors, err227);
-errors++;
-}
-}
-if(data152.after_snapshot_id !== undefined){
-let data160 = data152.after_snapshot_id;
-if((typeof data160 !== "string") && (data160 !== null)){
-const err228 = {instancePath:instancePath+"/patches/" + i15+"/after_snapshot_id",schemaPath:"#/properties/patches/items/properties/after_snapshot_id/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.after_snapshot_id.type},message:"must be string,null"};
-vErrors = pushError(vErrors, err228);
-errors++;
-}
-}
-if(data152.anchor !== undefined){
-let data161 = data152.anchor;
-if((!(data161 && typeof data161 == "object" && !Array.isArray(data161))) && (data161 !== null)){
-const err229 = {instancePath:instancePath+"/patches/" + i15+"/anchor",schemaPath:"#/properties/patches/items/properties/anchor/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.type},message:"must be object,null"};
-vErrors = pushError(vErrors, err229);
-errors++;
-}
-if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
-if(data161.last_searched_at !== undefined){
-let data162 = data161.last_searched_at;
-if((typeof data162 !== "string") && (data162 !== null)){
-const err230 = {instancePath:instancePath+"/patches/" + i15+"/anchor/last_searched_at",schemaPath:"#/properties/patches/items/properties/anchor/properties/last_searched_at/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.last_searched_at.type},message:"must be string,null"};
-vErrors = pushError(vErrors, err230);
-errors++;
-}
-}
-if(data161.found !== undefined){
-let data163 = data161.found;
-if((typeof data163 !== "boolean") && (data163 !== null)){
-const err231 = {instancePath:instancePath+"/patches/" + i15+"/anchor/found",schemaPath:"#/properties/patches/items/properties/anchor/properties/found/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.found.type},message:"must be boolean,null"};
-vErrors = pushError(vErrors, err231);
-errors++;
-}
-}
-if(data161.commit_sha !== undefined){
-let data164 = data161.commit_sha;
-if((typeof data164 !== "string") && (data164 !== null)){
-const err232 = {instancePath:instancePath+"/patches/" + i15+"/anchor/commit_sha",schemaPath:"#/properties/patches/items/properties/anchor/properties/commit_sha/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.commit_sha.type},message:"must be string,null"};
+let data160 = data159[i16];
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+if(data160.patch_id === undefined){
+const err232 = {instancePath:instancePath+"/patches/" + i16,schemaPath:"#/properties/patches/items/required",keyword:"required",params:{missingProperty: "patch_id"},message:"must have required property '"+"patch_id"+"'"};
 vErrors = pushError(vErrors, err232);
 errors++;
 }
-}
-if(data161.path !== undefined){
-let data165 = data161.path;
-if((typeof data165 !== "string") && (data165 !== null)){
-const err233 = {instancePath:instancePath+"/patches/" + i15+"/anchor/path",schemaPath:"#/properties/patches/items/properties/anchor/properties/path/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.path.type},message:"must be string,null"};
+if(data160.file_path === undefined){
+const err233 = {instancePath:instancePath+"/patches/" + i16,schemaPath:"#/properties/patches/items/required",keyword:"required",params:{missingProperty: "file_path"},message:"must have required property '"+"file_path"+"'"};
 vErrors = pushError(vErrors, err233);
 errors++;
 }
-}
-if(data161.blob_sha !== undefined){
-let data166 = data161.blob_sha;
-if((typeof data166 !== "string") && (data166 !== null)){
-const err234 = {instancePath:instancePath+"/patches/" + i15+"/anchor/blob_sha",schemaPath:"#/properties/patches/items/properties/anchor/properties/blob_sha/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.blob_sha.type},message:"must be string,null"};
+if(data160.patch_id !== undefined){
+if(typeof data160.patch_id !== "string"){
+const err234 = {instancePath:instancePath+"/patches/" + i16+"/patch_id",schemaPath:"#/properties/patches/items/properties/patch_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 vErrors = pushError(vErrors, err234);
 errors++;
 }
 }
-if(data161.git_patch_id !== undefined){
-let data167 = data161.git_patch_id;
-if((typeof data167 !== "string") && (data167 !== null)){
-const err235 = {instancePath:instancePath+"/patches/" + i15+"/anchor/git_patch_id",schemaPath:"#/properties/patches/items/properties/anchor/properties/git_patch_id/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.git_patch_id.type},message:"must be string,null"};
+if(data160.file_path !== undefined){
+if(typeof data160.file_path !== "string"){
+const err235 = {instancePath:instancePath+"/patches/" + i16+"/file_path",schemaPath:"#/properties/patches/items/properties/file_path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 vErrors = pushError(vErrors, err235);
 errors++;
 }
 }
-if(data161.evidence_tier !== undefined){
-let data168 = data161.evidence_tier;
-if((typeof data168 !== "string") && (data168 !== null)){
-const err236 = {instancePath:instancePath+"/patches/" + i15+"/anchor/evidence_tier",schemaPath:"#/properties/patches/items/properties/anchor/properties/evidence_tier/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.evidence_tier.type},message:"must be string,null"};
+if(data160.step_index !== undefined){
+let data163 = data160.step_index;
+if((!(((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163))) && (isFinite(data163)))) && (data163 !== null)){
+const err236 = {instancePath:instancePath+"/patches/" + i16+"/step_index",schemaPath:"#/properties/patches/items/properties/step_index/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.step_index.type},message:"must be integer,null"};
 vErrors = pushError(vErrors, err236);
 errors++;
 }
-}
-if(data161.evidence_firmness !== undefined){
-let data169 = data161.evidence_firmness;
-if((typeof data169 !== "string") && (data169 !== null)){
-const err237 = {instancePath:instancePath+"/patches/" + i15+"/anchor/evidence_firmness",schemaPath:"#/properties/patches/items/properties/anchor/properties/evidence_firmness/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.evidence_firmness.type},message:"must be string,null"};
+if((typeof data163 == "number") && (isFinite(data163))){
+if(data163 < 0 || isNaN(data163)){
+const err237 = {instancePath:instancePath+"/patches/" + i16+"/step_index",schemaPath:"#/properties/patches/items/properties/step_index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 vErrors = pushError(vErrors, err237);
 errors++;
 }
 }
 }
-}
-if(data152.superseded_by !== undefined){
-let data170 = data152.superseded_by;
-if((typeof data170 !== "string") && (data170 !== null)){
-const err238 = {instancePath:instancePath+"/patches/" + i15+"/superseded_by",schemaPath:"#/properties/patches/items/properties/superseded_by/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.superseded_by.type},message:"must be string,null"};
+if(data160.tool_call_id !== undefined){
+let data164 = data160.tool_call_id;
+if((typeof data164 !== "string") && (data164 !== null)){
+const err238 = {instancePath:instancePath+"/patches/" + i16+"/tool_call_id",schemaPath:"#/properties/patches/items/properties/tool_call_id/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.tool_call_id.type},message:"must be string,null"};
 vErrors = pushError(vErrors, err238);
 errors++;
 }
 }
-if(data152.limitations !== undefined){
-let data171 = data152.limitations;
-if(Array.isArray(data171)){
-const len17 = data171.length;
+if(data160.capture_method !== undefined){
+let data165 = data160.capture_method;
+if(Array.isArray(data165)){
+const len17 = data165.length;
 for(let i17=0; i17<len17; i17++){
-if(typeof data171[i17] !== "string"){
-const err239 = {instancePath:instancePath+"/patches/" + i15+"/limitations/" + i17,schemaPath:"#/properties/patches/items/properties/limitations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data165[i17] !== "string"){
+const err239 = {instancePath:instancePath+"/patches/" + i16+"/capture_method/" + i17,schemaPath:"#/properties/patches/items/properties/capture_method/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 vErrors = pushError(vErrors, err239);
 errors++;
 }
 }
 }
 else {
-const err240 = {instancePath:instancePath+"/patches/" + i15+"/limitations",schemaPath:"#/properties/patches/items/properties/limitations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err240 = {instancePath:instancePath+"/patches/" + i16+"/capture_method",schemaPath:"#/properties/patches/items/properties/capture_method/type",keyword:"type",params:{type: "array"},message:"must be array"};
 vErrors = pushError(vErrors, err240);
 errors++;
 }
 }
-}
-else {
-const err241 = {instancePath:instancePath+"/patches/" + i15,schemaPath:"#/properties/patches/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data160.before_snapshot_id !== undefined){
+let data167 = data160.before_snapshot_id;
+if((typeof data167 !== "string") && (data167 !== null)){
+const err241 = {instancePath:instancePath+"/patches/" + i16+"/before_snapshot_id",schemaPath:"#/properties/patches/items/properties/before_snapshot_id/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.before_snapshot_id.type},message:"must be string,null"};
 vErrors = pushError(vErrors, err241);
 errors++;
 }
 }
-}
-else {
-const err242 = {instancePath:instancePath+"/patches",schemaPath:"#/properties/patches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data160.after_snapshot_id !== undefined){
+let data168 = data160.after_snapshot_id;
+if((typeof data168 !== "string") && (data168 !== null)){
+const err242 = {instancePath:instancePath+"/patches/" + i16+"/after_snapshot_id",schemaPath:"#/properties/patches/items/properties/after_snapshot_id/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.after_snapshot_id.type},message:"must be string,null"};
 vErrors = pushError(vErrors, err242);
 errors++;
 }
 }
-if(data.git_links !== undefined){
-let data173 = data.git_links;
-if(Array.isArray(data173)){
-const len18 = data173.length;
-for(let i18=0; i18<len18; i18++){
-let data174 = data173[i18];
-if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
-if(data174.vcs_type !== undefined){
-let data175 = data174.vcs_type;
-if((typeof data175 !== "string") && (data175 !== null)){
-const err243 = {instancePath:instancePath+"/git_links/" + i18+"/vcs_type",schemaPath:"#/properties/git_links/items/properties/vcs_type/type",keyword:"type",params:{type: schema31.properties.git_links.items.properties.vcs_type.type},message:"must be string,null"};
+if(data160.anchor !== undefined){
+let data169 = data160.anchor;
+if((!(data169 && typeof data169 == "object" && !Array.isArray(data169))) && (data169 !== null)){
+const err243 = {instancePath:instancePath+"/patches/" + i16+"/anchor",schemaPath:"#/properties/patches/items/properties/anchor/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.type},message:"must be object,null"};
 vErrors = pushError(vErrors, err243);
 errors++;
 }
-}
-if(data174.revision !== undefined){
-let data176 = data174.revision;
-if((typeof data176 !== "string") && (data176 !== null)){
-const err244 = {instancePath:instancePath+"/git_links/" + i18+"/revision",schemaPath:"#/properties/git_links/items/properties/revision/type",keyword:"type",params:{type: schema31.properties.git_links.items.properties.revision.type},message:"must be string,null"};
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+if(data169.last_searched_at !== undefined){
+let data170 = data169.last_searched_at;
+if((typeof data170 !== "string") && (data170 !== null)){
+const err244 = {instancePath:instancePath+"/patches/" + i16+"/anchor/last_searched_at",schemaPath:"#/properties/patches/items/properties/anchor/properties/last_searched_at/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.last_searched_at.type},message:"must be string,null"};
 vErrors = pushError(vErrors, err244);
 errors++;
 }
 }
-if(data174.repo_url !== undefined){
-let data177 = data174.repo_url;
-if((typeof data177 !== "string") && (data177 !== null)){
-const err245 = {instancePath:instancePath+"/git_links/" + i18+"/repo_url",schemaPath:"#/properties/git_links/items/properties/repo_url/type",keyword:"type",params:{type: schema31.properties.git_links.items.properties.repo_url.type},message:"must be string,null"};
+if(data169.found !== undefined){
+let data171 = data169.found;
+if((typeof data171 !== "boolean") && (data171 !== null)){
+const err245 = {instancePath:instancePath+"/patches/" + i16+"/anchor/found",schemaPath:"#/properties/patches/items/properties/anchor/properties/found/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.found.type},message:"must be boolean,null"};
 vErrors = pushError(vErrors, err245);
 errors++;
 }
 }
-if(data174.branch !== undefined){
-let data178 = data174.branch;
-if((typeof data178 !== "string") && (data178 !== null)){
-const err246 = {instancePath:instancePath+"/git_links/" + i18+"/branch",schemaPath:"#/properties/git_links/items/properties/branch/type",keyword:"type",params:{type: schema31.properties.git_links.items.properties.branch.type},message:"must be string,null"};
+if(data169.commit_sha !== undefined){
+let data172 = data169.commit_sha;
+if((typeof data172 !== "string") && (data172 !== null)){
+const err246 = {instancePath:instancePath+"/patches/" + i16+"/anchor/commit_sha",schemaPath:"#/properties/patches/items/properties/anchor/properties/commit_sha/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.commit_sha.type},message:"must be string,null"};
 vErrors = pushError(vErrors, err246);
 errors++;
 }
 }
-if(data174.tier !== undefined){
-let data179 = data174.tier;
-if((typeof data179 !== "string") && (data179 !== null)){
-const err247 = {instancePath:instancePath+"/git_links/" + i18+"/tier",schemaPath:"#/properties/git_links/items/properties/tier/type",keyword:"type",params:{type: schema31.properties.git_links.items.properties.tier.type},message:"must be string,null"};
+if(data169.path !== undefined){
+let data173 = data169.path;
+if((typeof data173 !== "string") && (data173 !== null)){
+const err247 = {instancePath:instancePath+"/patches/" + i16+"/anchor/path",schemaPath:"#/properties/patches/items/properties/anchor/properties/path/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.path.type},message:"must be string,null"};
 vErrors = pushError(vErrors, err247);
 errors++;
 }
 }
-if(data174.commit_reachable !== undefined){
-let data180 = data174.commit_reachable;
-if((typeof data180 !== "boolean") && (data180 !== null)){
-const err248 = {instancePath:instancePath+"/git_links/" + i18+"/commit_reachable",schemaPath:"#/properties/git_links/items/properties/commit_reachable/type",keyword:"type",params:{type: schema31.properties.git_links.items.properties.commit_reachable.type},message:"must be boolean,null"};
+if(data169.blob_sha !== undefined){
+let data174 = data169.blob_sha;
+if((typeof data174 !== "string") && (data174 !== null)){
+const err248 = {instancePath:instancePath+"/patches/" + i16+"/anchor/blob_sha",schemaPath:"#/properties/patches/items/properties/anchor/properties/blob_sha/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.blob_sha.type},message:"must be string,null"};
 vErrors = pushError(vErrors, err248);
 errors++;
 }
 }
-if(data174.content_alive !== undefined){
-let data181 = data174.content_alive;
-if((typeof data181 !== "boolean") && (data181 !== null)){
-const err249 = {instancePath:instancePath+"/git_links/" + i18+"/content_alive",schemaPath:"#/properties/git_links/items/properties/content_alive/type",keyword:"type",params:{type: schema31.properties.git_links.items.properties.content_alive.type},message:"must be boolean,null"};
+if(data169.git_patch_id !== undefined){
+let data175 = data169.git_patch_id;
+if((typeof data175 !== "string") && (data175 !== null)){
+const err249 = {instancePath:instancePath+"/patches/" + i16+"/anchor/git_patch_id",schemaPath:"#/properties/patches/items/properties/anchor/properties/git_patch_id/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.git_patch_id.type},message:"must be string,null"};
 vErrors = pushError(vErrors, err249);
 errors++;
 }
 }
-}
-else {
-const err250 = {instancePath:instancePath+"/git_links/" + i18,schemaPath:"#/properties/git_links/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data169.evidence_tier !== undefined){
+let data176 = data169.evidence_tier;
+if((typeof data176 !== "string") && (data176 !== null)){
+const err250 = {instancePath:instancePath+"/patches/" + i16+"/anchor/evidence_tier",schemaPath:"#/properties/patches/items/properties/anchor/properties/evidence_tier/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.evidence_tier.type},message:"must be string,null"};
 vErrors = pushError(vErrors, err250);
 errors++;
 }
 }
-}
-else {
-const err251 = {instancePath:instancePath+"/git_links",schemaPath:"#/properties/git_links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data169.evidence_firmness !== undefined){
+let data177 = data169.evidence_firmness;
+if((typeof data177 !== "string") && (data177 !== null)){
+const err251 = {instancePath:instancePath+"/patches/" + i16+"/anchor/evidence_firmness",schemaPath:"#/properties/patches/items/properties/anchor/properties/evidence_firmness/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.anchor.properties.evidence_firmness.type},message:"must be string,null"};
 vErrors = pushError(vErrors, err251);
 errors++;
 }
 }
-if(data.context_tree_summary !== undefined){
-const _errs416 = errors;
-let valid72 = false;
-var _valid7 = true;
-valid72 = valid72 || _valid7;
-const _errs417 = errors;
-if(data.context_tree_summary !== null){
-const err252 = {instancePath:instancePath+"/context_tree_summary",schemaPath:"#/properties/context_tree_summary/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+if(data160.superseded_by !== undefined){
+let data178 = data160.superseded_by;
+if((typeof data178 !== "string") && (data178 !== null)){
+const err252 = {instancePath:instancePath+"/patches/" + i16+"/superseded_by",schemaPath:"#/properties/patches/items/properties/superseded_by/type",keyword:"type",params:{type: schema31.properties.patches.items.properties.superseded_by.type},message:"must be string,null"};
 vErrors = pushError(vErrors, err252);
 errors++;
 }
-var _valid7 = _errs417 === errors;
-valid72 = valid72 || _valid7;
-if(!valid72){
-const err253 = {instancePath:instancePath+"/context_tree_summary",schemaPath:"#/properties/context_tree_summary/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data160.limitations !== undefined){
+let data179 = data160.limitations;
+if(Array.isArray(data179)){
+const len18 = data179.length;
+for(let i18=0; i18<len18; i18++){
+if(typeof data179[i18] !== "string"){
+const err253 = {instancePath:instancePath+"/patches/" + i16+"/limitations/" + i18,schemaPath:"#/properties/patches/items/properties/limitations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 vErrors = pushError(vErrors, err253);
 errors++;
 }
+}
+}
 else {
-errors = _errs416;
+const err254 = {instancePath:instancePath+"/patches/" + i16+"/limitations",schemaPath:"#/properties/patches/items/properties/limitations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = pushError(vErrors, err254);
+errors++;
+}
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/patches/" + i16,schemaPath:"#/properties/patches/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = pushError(vErrors, err255);
+errors++;
+}
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/patches",schemaPath:"#/properties/patches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = pushError(vErrors, err256);
+errors++;
+}
+}
+if(data.git_links !== undefined){
+let data181 = data.git_links;
+if(Array.isArray(data181)){
+const len19 = data181.length;
+for(let i19=0; i19<len19; i19++){
+let data182 = data181[i19];
+if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
+if(data182.vcs_type !== undefined){
+let data183 = data182.vcs_type;
+if((typeof data183 !== "string") && (data183 !== null)){
+const err257 = {instancePath:instancePath+"/git_links/" + i19+"/vcs_type",schemaPath:"#/properties/git_links/items/properties/vcs_type/type",keyword:"type",params:{type: schema31.properties.git_links.items.properties.vcs_type.type},message:"must be string,null"};
+vErrors = pushError(vErrors, err257);
+errors++;
+}
+}
+if(data182.revision !== undefined){
+let data184 = data182.revision;
+if((typeof data184 !== "string") && (data184 !== null)){
+const err258 = {instancePath:instancePath+"/git_links/" + i19+"/revision",schemaPath:"#/properties/git_links/items/properties/revision/type",keyword:"type",params:{type: schema31.properties.git_links.items.properties.revision.type},message:"must be string,null"};
+vErrors = pushError(vErrors, err258);
+errors++;
+}
+}
+if(data182.repo_url !== undefined){
+let data185 = data182.repo_url;
+if((typeof data185 !== "string") && (data185 !== null)){
+const err259 = {instancePath:instancePath+"/git_links/" + i19+"/repo_url",schemaPath:"#/properties/git_links/items/properties/repo_url/type",keyword:"type",params:{type: schema31.properties.git_links.items.properties.repo_url.type},message:"must be string,null"};
+vErrors = pushError(vErrors, err259);
+errors++;
+}
+}
+if(data182.branch !== undefined){
+let data186 = data182.branch;
+if((typeof data186 !== "string") && (data186 !== null)){
+const err260 = {instancePath:instancePath+"/git_links/" + i19+"/branch",schemaPath:"#/properties/git_links/items/properties/branch/type",keyword:"type",params:{type: schema31.properties.git_links.items.properties.branch.type},message:"must be string,null"};
+vErrors = pushError(vErrors, err260);
+errors++;
+}
+}
+if(data182.tier !== undefined){
+let data187 = data182.tier;
+if((typeof data187 !== "string") && (data187 !== null)){
+const err261 = {instancePath:instancePath+"/git_links/" + i19+"/tier",schemaPath:"#/properties/git_links/items/properties/tier/type",keyword:"type",params:{type: schema31.properties.git_links.items.properties.tier.type},message:"must be string,null"};
+vErrors = pushError(vErrors, err261);
+errors++;
+}
+}
+if(data182.commit_reachable !== undefined){
+let data188 = data182.commit_reachable;
+if((typeof data188 !== "boolean") && (data188 !== null)){
+const err262 = {instancePath:instancePath+"/git_links/" + i19+"/commit_reachable",schemaPath:"#/properties/git_links/items/properties/commit_reachable/type",keyword:"type",params:{type: schema31.properties.git_links.items.properties.commit_reachable.type},message:"must be boolean,null"};
+vErrors = pushError(vErrors, err262);
+errors++;
+}
+}
+if(data182.content_alive !== undefined){
+let data189 = data182.content_alive;
+if((typeof data189 !== "boolean") && (data189 !== null)){
+const err263 = {instancePath:instancePath+"/git_links/" + i19+"/content_alive",schemaPath:"#/properties/git_links/items/properties/content_alive/type",keyword:"type",params:{type: schema31.properties.git_links.items.properties.content_alive.type},message:"must be boolean,null"};
+vErrors = pushError(vErrors, err263);
+errors++;
+}
+}
+}
+else {
+const err264 = {instancePath:instancePath+"/git_links/" + i19,schemaPath:"#/properties/git_links/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = pushError(vErrors, err264);
+errors++;
+}
+}
+}
+else {
+const err265 = {instancePath:instancePath+"/git_links",schemaPath:"#/properties/git_links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = pushError(vErrors, err265);
+errors++;
+}
+}
+if(data.context_tree_summary !== undefined){
+const _errs433 = errors;
+let valid76 = false;
+var _valid7 = true;
+valid76 = valid76 || _valid7;
+const _errs434 = errors;
+if(data.context_tree_summary !== null){
+const err266 = {instancePath:instancePath+"/context_tree_summary",schemaPath:"#/properties/context_tree_summary/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+vErrors = pushError(vErrors, err266);
+errors++;
+}
+var _valid7 = _errs434 === errors;
+valid76 = valid76 || _valid7;
+if(!valid76){
+const err267 = {instancePath:instancePath+"/context_tree_summary",schemaPath:"#/properties/context_tree_summary/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+vErrors = pushError(vErrors, err267);
+errors++;
+}
+else {
+errors = _errs433;
 if(vErrors !== null){
-if(_errs416){
-vErrors.length = _errs416;
+if(_errs433){
+vErrors.length = _errs433;
 }
 else {
 vErrors = null;
@@ -2167,25 +2276,25 @@ vErrors = null;
 }
 }
 if(data.metadata !== undefined){
-let data183 = data.metadata;
-if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
-var props5 = {};
-for(const key3 in data183){
-if(pattern4.test(key3)){
-props5[key3] = true;
+let data191 = data.metadata;
+if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
+var props6 = {};
+for(const key4 in data191){
+if(pattern4.test(key4)){
+props6[key4] = true;
 }
 }
 }
 else {
-const err254 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
-vErrors = pushError(vErrors, err254);
+const err268 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = pushError(vErrors, err268);
 errors++;
 }
 }
 }
 else {
-const err255 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-vErrors = pushError(vErrors, err255);
+const err269 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = pushError(vErrors, err269);
 errors++;
 }
 validate20.errors = vErrors;
@@ -2196,7 +2305,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 export const DatasetManifest = validate21;
 const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opentraces.dev/schema/0.9.0/dataset-manifest.json","additionalProperties":false,"type":"object","required":["name","schema","workflow"],"properties":{"name":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":128,"type":"string"},"description":{"type":["string","null"]},"schema":{"additionalProperties":false,"type":"object","required":["path","version"],"properties":{"path":{"minLength":1,"type":"string"},"version":{"minLength":1,"type":"string"},"digest":{"minLength":1,"type":["string","null"]}}},"workflow":{"additionalProperties":false,"type":"object","required":["skill","digest"],"properties":{"skill":{"minLength":1,"type":"string"},"digest":{"minLength":1,"type":"string"},"instructions":{"type":["string","null"]},"config":{"type":"object","patternProperties":{"^(.*)$":{}}}}},"executor":{"additionalProperties":false,"type":"object","properties":{"default":{"enum":["script","current-agent","claude-code-headless"]},"development":{"enum":["script","current-agent","claude-code-headless"]},"timeout_minutes":{"minimum":1,"type":"integer"},"budget_usd":{"minimum":0,"type":["number","null"]}}},"identity":{"additionalProperties":false,"type":"object","required":["mode"],"properties":{"mode":{"enum":["payload_hash","fields"]},"fields":{"type":"array","items":{"minLength":1,"type":"string"}}}},"candidate_query":{"additionalProperties":false,"type":["object","null"],"required":["name"],"properties":{"name":{"minLength":1,"type":"string"},"scope":{"enum":["all-projects","project","cwd","trace"]},"args":{"type":"object","patternProperties":{"^(.*)$":{}}},"incremental":{"type":"object","patternProperties":{"^(.*)$":{}}}}},"schedule":{"additionalProperties":false,"type":["object","null"],"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"every":{"type":["string","null"]},"executor":{"enum":["script","current-agent","claude-code-headless"]}}},"discoverability":{"additionalProperties":false,"type":"object","properties":{"license":{"type":["string","null"]},"pretty_name":{"type":["string","null"]},"tags":{"type":"array","items":{"type":"string"}},"task_categories":{"type":"array","items":{"type":"string"}},"language":{"type":"array","items":{"type":"string"}}}},"remotes":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["url","visibility"],"properties":{"url":{"minLength":1,"type":"string"},"visibility":{"enum":["private","public","gated"]}}}}},"active_remote":{"minLength":1,"type":["string","null"]},"remote_schema":{"const":"refuse_if_newer","type":"string"},"publication_policy":{"additionalProperties":false,"type":"object","required":["review"],"properties":{"review":{"enum":["required","auto"]},"security":{"const":"required","type":"string"},"llm_review":{"enum":["optional","required","off"]}}},"security":{"title":"SecurityPolicy","additionalProperties":false,"type":"object","properties":{"source":{"enum":["default","workflow","manual"]},"source_workflow_digest":{"minLength":1,"type":["string","null"]},"required_tools":{"type":"array","items":{"enum":["regex","entropy","trufflehog","privacy_filter","llm_pii","business_logic","path_anonymizer","capsule_scope","classifier"]}},"optional_tools":{"type":"array","items":{"enum":["regex","entropy","trufflehog","privacy_filter","llm_pii","business_logic","path_anonymizer","capsule_scope","classifier"]}},"default_enabled_tools":{"type":"array","items":{"enum":["regex","entropy","trufflehog","privacy_filter","llm_pii","business_logic","path_anonymizer","capsule_scope","classifier"]}},"disallowed_tools":{"type":"array","items":{"enum":["regex","entropy","trufflehog","privacy_filter","llm_pii","business_logic","path_anonymizer","capsule_scope","classifier"]}},"allow_disable_required":{"type":"boolean"},"enabled_tools":{"type":"array","items":{"enum":["regex","entropy","trufflehog","privacy_filter","llm_pii","business_logic","path_anonymizer","capsule_scope","classifier"]}},"overrides":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["tool"],"properties":{"tool":{"enum":["regex","entropy","trufflehog","privacy_filter","llm_pii","business_logic","path_anonymizer","capsule_scope","classifier"]},"reason":{"type":["string","null"]}}}}}},"created_at":{"type":["string","null"]},"updated_at":{"type":["string","null"]}},"title":"DatasetManifest"};
 const func2 = Object.prototype.hasOwnProperty;
-const pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://opentraces.dev/schema/0.9.0/dataset-manifest.json" */;
@@ -2240,7 +2349,7 @@ const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/ma
 vErrors = pushError(vErrors, err4);
 errors++;
 }
-if(!pattern8.test(data0)){
+if(!pattern9.test(data0)){
 const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
 vErrors = pushError(vErrors, err5);
 errors++;
@@ -4007,7 +4116,7 @@ const err17 = {instancePath:instancePath+"/dataset_name",schemaPath:"#/propertie
 vErrors = pushError(vErrors, err17);
 errors++;
 }
-if(!pattern8.test(data1)){
+if(!pattern9.test(data1)){
 const err18 = {instancePath:instancePath+"/dataset_name",schemaPath:"#/properties/dataset_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
 vErrors = pushError(vErrors, err18);
 errors++;
@@ -6546,8 +6655,8 @@ validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const TrailEvent = validate33;
 const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opentraces.dev/schema/0.9.0/trail-event.json","additionalProperties":true,"type":"object","required":["event_id","event_sequence","event_time","batch_id","writer","capture_method","event_type","payload","content_hash"],"properties":{"event_id":{"pattern":"^trailevent-sha256:[0-9a-f]{64}$","type":"string"},"event_sequence":{"minimum":1,"type":"integer"},"event_time":{"minLength":1,"type":"string"},"previous_event_id":{"pattern":"^trailevent-sha256:[0-9a-f]{64}$","type":["string","null"]},"trace_id":{"minLength":1,"type":["string","null"]},"generation_index":{"minimum":0,"type":["integer","null"]},"step_index":{"minimum":0,"type":["integer","null"]},"batch_id":{"minLength":1,"type":"string"},"writer":{"minLength":1,"type":"string"},"capture_method":{"minItems":1,"type":"array","items":{"minLength":1,"type":"string"}},"event_type":{"minLength":1,"type":"string"},"payload":{"type":"object","patternProperties":{"^(.*)$":{}}},"content_hash":{"pattern":"^sha256:[0-9a-f]{64}$","type":"string"},"SCHEMA_VERSION":{"type":"string"},"SECURITY_VERSION":{"type":"string"},"ATTRIBUTION_VERSION":{"type":"string"}},"title":"TrailEvent"};
-const pattern26 = new RegExp("^trailevent-sha256:[0-9a-f]{64}$", "u");
-const pattern29 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const pattern27 = new RegExp("^trailevent-sha256:[0-9a-f]{64}$", "u");
+const pattern30 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://opentraces.dev/schema/0.9.0/trail-event.json" */;
@@ -6609,7 +6718,7 @@ errors++;
 if(data.event_id !== undefined){
 let data0 = data.event_id;
 if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
+if(!pattern27.test(data0)){
 const err9 = {instancePath:instancePath+"/event_id",schemaPath:"#/properties/event_id/pattern",keyword:"pattern",params:{pattern: "^trailevent-sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^trailevent-sha256:[0-9a-f]{64}$"+"\""};
 vErrors = pushError(vErrors, err9);
 errors++;
@@ -6659,7 +6768,7 @@ vErrors = pushError(vErrors, err15);
 errors++;
 }
 if(typeof data3 === "string"){
-if(!pattern26.test(data3)){
+if(!pattern27.test(data3)){
 const err16 = {instancePath:instancePath+"/previous_event_id",schemaPath:"#/properties/previous_event_id/pattern",keyword:"pattern",params:{pattern: "^trailevent-sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^trailevent-sha256:[0-9a-f]{64}$"+"\""};
 vErrors = pushError(vErrors, err16);
 errors++;
@@ -6806,7 +6915,7 @@ errors++;
 if(data.content_hash !== undefined){
 let data13 = data.content_hash;
 if(typeof data13 === "string"){
-if(!pattern29.test(data13)){
+if(!pattern30.test(data13)){
 const err34 = {instancePath:instancePath+"/content_hash",schemaPath:"#/properties/content_hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 vErrors = pushError(vErrors, err34);
 errors++;
@@ -7298,7 +7407,7 @@ errors++;
 if(data.node_id !== undefined){
 let data5 = data.node_id;
 if(typeof data5 === "string"){
-if(!pattern29.test(data5)){
+if(!pattern30.test(data5)){
 const err21 = {instancePath:instancePath+"/node_id",schemaPath:"#/properties/node_id/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 vErrors = pushError(vErrors, err21);
 errors++;
@@ -7318,7 +7427,7 @@ vErrors = pushError(vErrors, err23);
 errors++;
 }
 if(typeof data6 === "string"){
-if(!pattern29.test(data6)){
+if(!pattern30.test(data6)){
 const err24 = {instancePath:instancePath+"/parent_node_id",schemaPath:"#/properties/parent_node_id/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 vErrors = pushError(vErrors, err24);
 errors++;
@@ -7404,7 +7513,7 @@ errors++;
 if(data.system_layer_id !== undefined){
 let data13 = data.system_layer_id;
 if(typeof data13 === "string"){
-if(!pattern29.test(data13)){
+if(!pattern30.test(data13)){
 const err35 = {instancePath:instancePath+"/system_layer_id",schemaPath:"#/properties/system_layer_id/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 vErrors = pushError(vErrors, err35);
 errors++;
@@ -7419,7 +7528,7 @@ errors++;
 if(data.messages_layer_id !== undefined){
 let data14 = data.messages_layer_id;
 if(typeof data14 === "string"){
-if(!pattern29.test(data14)){
+if(!pattern30.test(data14)){
 const err37 = {instancePath:instancePath+"/messages_layer_id",schemaPath:"#/properties/messages_layer_id/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 vErrors = pushError(vErrors, err37);
 errors++;
@@ -7434,7 +7543,7 @@ errors++;
 if(data.tool_registry_layer_id !== undefined){
 let data15 = data.tool_registry_layer_id;
 if(typeof data15 === "string"){
-if(!pattern29.test(data15)){
+if(!pattern30.test(data15)){
 const err39 = {instancePath:instancePath+"/tool_registry_layer_id",schemaPath:"#/properties/tool_registry_layer_id/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 vErrors = pushError(vErrors, err39);
 errors++;
@@ -7449,7 +7558,7 @@ errors++;
 if(data.runtime_state_layer_id !== undefined){
 let data16 = data.runtime_state_layer_id;
 if(typeof data16 === "string"){
-if(!pattern29.test(data16)){
+if(!pattern30.test(data16)){
 const err41 = {instancePath:instancePath+"/runtime_state_layer_id",schemaPath:"#/properties/runtime_state_layer_id/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 vErrors = pushError(vErrors, err41);
 errors++;
@@ -7561,7 +7670,7 @@ errors++;
 if(data.layer_id !== undefined){
 let data0 = data.layer_id;
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
+if(!pattern30.test(data0)){
 const err5 = {instancePath:instancePath+"/layer_id",schemaPath:"#/properties/layer_id/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 vErrors = pushError(vErrors, err5);
 errors++;
@@ -7708,7 +7817,7 @@ validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const ErrorEnvelope = validate38;
 const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opentraces.dev/schema/0.9.0/error-envelope.json","additionalProperties":true,"type":"object","required":["status","next_steps","next_command","error"],"properties":{"status":{"const":"error","type":"string"},"next_steps":{"type":"array","items":{"type":"string"}},"next_command":{"type":["string","null"]},"error":{"title":"ErrorBody","additionalProperties":true,"type":"object","required":["code","kind","message","hint","retryable"],"properties":{"code":{"pattern":"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$","type":"string"},"kind":{"enum":["failure","usage","config","auth","network","conflict","corruption","not_found","busy","needs_judgment"]},"message":{"minLength":1,"type":"string"},"hint":{"type":"string"},"retryable":{"type":"boolean"},"data":{"type":"object","patternProperties":{"^(.*)$":{}}}}}},"title":"ErrorEnvelope"};
-const pattern39 = new RegExp("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", "u");
+const pattern40 = new RegExp("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", "u");
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://opentraces.dev/schema/0.9.0/error-envelope.json" */;
@@ -7812,7 +7921,7 @@ errors++;
 if(data4.code !== undefined){
 let data5 = data4.code;
 if(typeof data5 === "string"){
-if(!pattern39.test(data5)){
+if(!pattern40.test(data5)){
 const err14 = {instancePath:instancePath+"/error/code",schemaPath:"#/properties/error/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"+"\""};
 vErrors = pushError(vErrors, err14);
 errors++;

@@ -110,6 +110,19 @@ export const SecurityMetadata = Type.Object(
     redactions_applied: Nullable(Type.Integer({ minimum: 0 })),
     classifier_version: Nullable(Type.String()),
     tools_applied: Type.Optional(Type.Array(Type.String())),
+    // the sanitizer's SECURITY_VERSION: a lower number means re-sanitize (security-tools README)
+    security_version: Type.Optional(Type.Integer({ minimum: 0 })),
+    // findings per tool, summed over every sanitization of the record
+    tool_counts: Type.Optional(Type.Record(Type.String(), Type.Integer({ minimum: 0 }))),
+    // the classifier's flags: pattern, highest severity, how many strings raised it (never the match)
+    classifier_flags: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { pattern: Type.String(), severity: Type.String(), count: Type.Integer({ minimum: 0 }) },
+          { additionalProperties: true },
+        ),
+      ),
+    ),
   },
   { $id: 'SecurityMetadata', additionalProperties: true },
 );
