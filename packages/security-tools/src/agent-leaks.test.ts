@@ -114,4 +114,53 @@ describe('secrets the way agents leak them', () => {
       ['in the keychain'],
     );
   });
+
+  it('credentials typed on command lines in Bash tool calls', () => {
+    const cmd = `mysql -h 10.0.0.7 -u app -p'${S.dbPass}' app -e "select 1" && sshpass -p ${S.dbPass}x ssh ops@10.0.0.8 uptime`;
+    expectClean(cmd, [S.dbPass], ['select 1', 'ssh ops@10.0.0.8 uptime']);
+    expectClean(
+      `echo $CI_JOB && docker login -u gitlab-ci-token -p ${S.stripe.slice(8)} registry.gitlab.com`,
+      [S.stripe.slice(8)],
+      ['registry.gitlab.com'],
+    );
+    expectClean(
+      `curl -u deploy:${S.dbPass} -X POST https://ci.example.com/job/build`,
+      [S.dbPass],
+      ['/job/build'],
+    );
+  });
+
+  it('a .env read with a connection string, an Azure key and a password hash', () => {
+    const azureKey = `${cycle(`${AN}+/`, 86, 6)}==`;
+    const hash = `$2b$12$${cycle(`${AN}./`, 53, 7)}`;
+    const env = [
+      '     1\tASPNETCORE_ENVIRONMENT=Production',
+      `     2\tConnectionStrings__Default=Server=sql01;Database=app;User Id=app;Password=${S.dbPass};`,
+      `     3\tAZURE_STORAGE=DefaultEndpointsProtocol=https;AccountName=st01;AccountKey=${azureKey};EndpointSuffix=core.windows.net`,
+      `     4\tADMIN_PASSWORD_HASH=${hash}`,
+    ].join('\n');
+    expectClean(env, [S.dbPass, azureKey, hash], ['ASPNETCORE_ENVIRONMENT=Production', 'AccountName=st01']);
+  });
+
+  it('kubectl get secret -o json in a tool result, and a base64 .env pasted back', () => {
+    const value = Buffer.from(S.dbPass).toString('base64');
+    const json = JSON.stringify({
+      apiVersion: 'v1',
+      data: { DB_PASSWORD: value },
+      kind: 'Secret',
+      type: 'Opaque',
+    });
+    expectClean(json, [value], ['"kind":"Secret"']);
+    const pasted = Buffer.from(`GITHUB_TOKEN=${S.ghp}\nLOG_LEVEL=debug\n`).toString('base64');
+    const result = sanitizeValue({ tool_result: { stdout: pasted } });
+    expect(result.value.tool_result.stdout).toBe('[REDACTED:github-pat]');
+  });
+
+  it('a form body logged percent-encoded', () => {
+    expectClean(
+      `POST /oauth/token body: grant_type=password%26username%3Dalice%26password%3D${encodeURIComponent(S.dbPass)}%26client_id%3Dweb`,
+      [S.dbPass],
+      ['grant_type=password', 'client_id%3Dweb'],
+    );
+  });
 });

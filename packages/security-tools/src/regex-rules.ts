@@ -1,6 +1,7 @@
 import { CONTEXT_RULES } from './internal/context-rules.js';
 import { GENERIC_RULE } from './internal/generic-rule.js';
 import { TOKEN_RULES } from './internal/token-rules.js';
+import { VENDOR_RULES } from './internal/vendor-rules.js';
 import type { RegexRule } from './types.js';
 
 /**
@@ -10,6 +11,7 @@ import type { RegexRule } from './types.js';
  */
 export const REGEX_RULES: readonly RegexRule[] = Object.freeze([
   ...TOKEN_RULES,
+  ...VENDOR_RULES,
   ...CONTEXT_RULES,
   GENERIC_RULE,
 ]);

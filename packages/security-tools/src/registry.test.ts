@@ -28,14 +28,17 @@ describe('security tool registry', () => {
     expect(row).toEqual(['regex', 'entropy', 'privacy_filter', 'business_logic', 'path_anonymizer']);
   });
 
-  it('has only regex implemented, and the binary/model tools marked external', () => {
-    expect(SECURITY_TOOLS.filter((t) => t.implemented).map((t) => t.name)).toEqual(['regex']);
-    expect(SECURITY_TOOLS.filter((t) => t.external).map((t) => t.name)).toEqual([
-      'trufflehog',
-      'llm_pii',
-      'classifier',
-    ]);
-    for (const t of SECURITY_TOOLS) expect(t.summary.length).toBeGreaterThan(10);
+  it('implements every tool; the binary/endpoint tools are external; the classifier only flags', () => {
+    expect(SECURITY_TOOLS.every((t) => t.implemented)).toBe(true);
+    expect(SECURITY_TOOLS.filter((t) => t.external).map((t) => t.name)).toEqual(['trufflehog', 'llm_pii']);
+    expect(getSecurityTool('classifier').effect).toBe('flag');
+    expect(getSecurityTool('capsule_scope').effect).toBe('exclude');
+    // the seeds' scanning table: no entropy on reasoning or tool results
+    expect(getSecurityTool('entropy').fields).toEqual(['general', 'tool_input']);
+    for (const t of SECURITY_TOOLS) {
+      expect(t.summary.length).toBeGreaterThan(10);
+      expect(t.finds.length).toBeGreaterThan(0);
+    }
   });
 
   it('getSecurityTool returns the entry, and rejects unknown names with a usage error listing the names', () => {
@@ -55,17 +58,19 @@ describe('security tool registry', () => {
 });
 
 describe('tool selection', () => {
-  it('rejects registered but unimplemented tools with a config error', () => {
-    for (const tool of ['entropy', 'trufflehog', 'classifier'] as const) {
+  it('refuses the external tools in the synchronous API with a config error saying how to set them up', () => {
+    for (const tool of ['trufflehog', 'llm_pii'] as const) {
       let caught: unknown;
       try {
         scanText('password = "hunter2hunter2"', { tools: ['regex', tool] });
       } catch (error) {
         caught = error;
       }
-      expect(hasErrorCode(caught, 'SECURITY_TOOL_UNAVAILABLE')).toBe(true);
-      expect((caught as { kind: string; hint: string }).kind).toBe('config');
-      expect((caught as { hint: string }).hint).toContain('regex');
+      expect(hasErrorCode(caught, 'SECURITY_TOOL_MISSING')).toBe(true);
+      expect((caught as { kind: string }).kind).toBe('config');
+      expect((caught as { hint: string }).hint).toMatch(
+        tool === 'trufflehog' ? /install TruffleHog/i : /endpoint/,
+      );
     }
   });
 
@@ -79,6 +84,6 @@ describe('tool selection', () => {
     expect(sanitizeValue(text).tools_applied).toEqual(['regex']);
     expect(sanitizeValue(text, { tools: ['regex', 'regex'] }).tools_applied).toEqual(['regex']);
     const none = sanitizeValue(text, { tools: [] });
-    expect(none).toEqual({ value: text, findings: [], tools_applied: [] });
+    expect(none).toEqual({ value: text, findings: [], tools_applied: [], flags: [] });
   });
 });

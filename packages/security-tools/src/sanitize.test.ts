@@ -8,6 +8,7 @@ import {
 } from '@opentraces/schema';
 import { describe, expect, it } from 'vitest';
 import { mergeSpans } from './internal/scan-regex.js';
+import { SECURITY_VERSION } from './policy.js';
 import { redactText, sanitizeRecord, sanitizeValue } from './sanitize.js';
 
 // Fakes built at run time (no secret-shaped literal in the repository); none is a live credential.
@@ -130,6 +131,8 @@ describe('sanitizeRecord', () => {
       redactions_applied: 5,
       tools_applied: ['regex', 'path_anonymizer', 'custom_tool'],
       classifier_version: 'c-1',
+      tool_counts: { regex: 5 },
+      security_version: SECURITY_VERSION,
     });
     expect(result.tools_applied).toEqual(['regex']);
     expect(value.content_hash).toBe(computeContentHash(value));
