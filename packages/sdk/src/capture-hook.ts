@@ -196,6 +196,7 @@ async function captureTranscript(
         segments,
         ...(companions.length ? { companions } : {}),
         ...(pricing ? { pricing } : {}),
+        redactStrings: config.custom_redact_strings,
       });
       const next: StoredCaptureFile = {
         format: STATE_FORMAT,

@@ -41,7 +41,14 @@ export interface DoctorReport {
     readonly traces: number;
     readonly rebuild_advice: string;
   };
-  readonly security: { readonly capture_floor: readonly string[] };
+  readonly security: {
+    readonly capture_floor: readonly string[];
+    /** How many custom redact strings capture applies (never the strings). */
+    readonly custom_redact_strings: number;
+    /** The tools enabled in the config (`security sanitize --use-config`). */
+    readonly enabled_tools: readonly string[];
+    readonly tools: readonly { name: string; enabled: boolean; available: boolean; detail: string }[];
+  };
   /** A broken or drifted integration: the CLI exits 3. */
   readonly broken: boolean;
 }
@@ -166,9 +173,24 @@ export async function runDoctor(
   checks.push({
     name: 'security floor',
     state: 'ok',
-    detail: `every capture is sanitized with: ${CAPTURE_SECURITY_TOOLS.join(', ')}`,
+    detail: `every capture is sanitized with: ${CAPTURE_SECURITY_TOOLS.join(', ')}${
+      config.custom_redact_strings.length > 0
+        ? ` + ${config.custom_redact_strings.length} custom redact string(s)`
+        : ''
+    }`,
     fix: null,
   });
+  const { listSecurityTools } = await import('./security.js');
+  const securityTools = await listSecurityTools(ctx);
+  for (const t of securityTools.filter((x) => x.external)) {
+    // an external tool matters when it is enabled; otherwise its absence is only information
+    checks.push({
+      name: `security tool ${t.name}`,
+      state: t.available ? 'ok' : t.enabled ? 'error' : 'ok',
+      detail: t.available ? t.detail : `${t.enabled ? 'enabled but ' : 'not set up (optional): '}${t.detail}`,
+      fix: t.available || !t.enabled ? null : t.hint,
+    });
+  }
   return {
     checks,
     integrations: { claude_code: claude, codex_cli: codex, git },
@@ -185,7 +207,17 @@ export async function runDoctor(
       traces: status.bucket.traces,
       rebuild_advice: 'opentraces trace index rebuild',
     },
-    security: { capture_floor: [...CAPTURE_SECURITY_TOOLS] },
+    security: {
+      capture_floor: [...CAPTURE_SECURITY_TOOLS],
+      custom_redact_strings: config.custom_redact_strings.length,
+      enabled_tools: [...config.security_tools],
+      tools: securityTools.map((t) => ({
+        name: t.name,
+        enabled: t.enabled,
+        available: t.available,
+        detail: t.detail,
+      })),
+    },
     broken: checks.some((c) => c.state === 'error'),
   };
 }

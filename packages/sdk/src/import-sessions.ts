@@ -5,6 +5,7 @@ import type { OpentracesContext } from './context.js';
 import type { Source } from './internal/capture.js';
 import { expandSessionPaths } from './internal/files.js';
 import { openStores } from './internal/stores.js';
+import { readConfig } from './projects.js';
 
 export interface ImportedTrace {
   readonly file: string;
@@ -87,6 +88,7 @@ export async function* importSessionsIter(
   };
   forcedParser(choice);
   const pricing = options.pricingFile ? await loadPricing(options.pricingFile) : undefined;
+  const redactStrings = readConfig(ctx).custom_redact_strings;
   const stores = await openStores(ctx, 'write');
   const imported: ImportedTrace[] = [];
   const failed: ImportFailure[] = [];
@@ -133,6 +135,7 @@ export async function* importSessionsIter(
             blob,
             ...(companionBlobs.length ? { companions: companionBlobs } : {}),
             ...(pricing ? { pricing } : {}),
+            redactStrings,
           });
           imported.push({ ...captured, line: source.line });
         } catch (error) {

@@ -65,6 +65,15 @@ export {
   type TrackingMode,
 } from './projects.js';
 export { type PublicationPlan, planPublication } from './publication-plan.js';
+export {
+  listSecurityTools,
+  type SanitizeInputKind,
+  type SanitizeLineResult,
+  type SanitizeLinesOptions,
+  type SecurityToolStatus,
+  sanitizeJsonLines,
+  securityToolInfo,
+} from './security.js';
 export { CAPTURE_SECURITY_TOOLS } from './security-floor.js';
 export {
   CLAUDE_HOOK_EVENTS,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { writeFileAtomic } from '@opentraces/bucket-store';
-import { OpentracesError } from '@opentraces/schema/core';
+import { OpentracesError, SECURITY_TOOL_NAMES } from '@opentraces/schema/core';
 import { clockOf, type OpentracesContext } from './context.js';
 import { readHead } from './internal/files.js';
 
@@ -26,11 +26,23 @@ export interface OpentracesConfig {
   readonly tracking_mode: TrackingMode;
   /** Project roots never captured (also settable per project with `remove`). */
   readonly excluded_projects: readonly string[];
-  /** Extra literal strings redacted from every captured record. */
+  /** Extra literal strings redacted from every captured record (and by every sanitize). */
   readonly custom_redact_strings: readonly string[];
+  /** Sensitivity of the sensitivity-aware security tools (entropy, privacy_filter, business_logic, classifier). */
   readonly classifier_sensitivity: 'low' | 'medium' | 'high';
   /** A price table merged over the built-in one (see capture-parsers `parsePricingFile`). */
   readonly pricing_file: string | null;
+  /** The security tools enabled in the config: what `security sanitize --use-config` runs. Default none. */
+  readonly security_tools: readonly string[];
+  /** `capsule_scope`: dotted paths of record subtrees to exclude (`steps.*.observations`). */
+  readonly security_exclude_paths: readonly string[];
+  /** `trufflehog`: the binary (default: `trufflehog` on PATH). */
+  readonly trufflehog_binary: string | null;
+  /** `llm_pii`: an OpenAI-compatible endpoint (`http://127.0.0.1:8080/v1`), its model, and the
+   * name of the environment variable holding its key (the key itself is never stored). */
+  readonly llm_pii_base_url: string | null;
+  readonly llm_pii_model: string | null;
+  readonly llm_pii_api_key_env: string | null;
 }
 
 export const DEFAULT_CONFIG: OpentracesConfig = Object.freeze({
@@ -39,6 +51,12 @@ export const DEFAULT_CONFIG: OpentracesConfig = Object.freeze({
   custom_redact_strings: Object.freeze([]) as readonly string[],
   classifier_sensitivity: 'medium',
   pricing_file: null,
+  security_tools: Object.freeze([]) as readonly string[],
+  security_exclude_paths: Object.freeze([]) as readonly string[],
+  trufflehog_binary: null,
+  llm_pii_base_url: null,
+  llm_pii_model: null,
+  llm_pii_api_key_env: null,
 });
 
 /** One enrolled project, in `<home>/projects.json`. */
@@ -74,10 +92,17 @@ const CONFIG_KEYS: Readonly<Record<keyof OpentracesConfig, (value: string) => un
   custom_redact_strings: list,
   classifier_sensitivity: (v) => oneOf(v, ['low', 'medium', 'high'], 'classifier_sensitivity'),
   pricing_file: (v) => (v === '' ? null : resolve(v)),
+  security_tools: (v) => {
+    const names = list(v);
+    for (const name of names) oneOf(name, SECURITY_TOOL_NAMES, 'security_tools');
+    return SECURITY_TOOL_NAMES.filter((t) => names.includes(t)); // canonical order
+  },
+  security_exclude_paths: list,
+  trufflehog_binary: (v) => (v === '' ? null : v.includes('/') ? resolve(v) : v),
+  llm_pii_base_url: (v) => (v === '' ? null : httpUrl(v, 'llm_pii_base_url')),
+  llm_pii_model: (v) => (v === '' ? null : v),
+  llm_pii_api_key_env: (v) => (v === '' ? null : envName(v)),
 };
-
-/** Settings reserved for the security tools: refused by `setConfigValue` until capture applies them. */
-const NOT_APPLIED_YET: ReadonlySet<string> = new Set(['custom_redact_strings', 'classifier_sensitivity']);
 
 /** Names of the settings `config get|set` knows. */
 export const CONFIG_KEY_NAMES = Object.keys(CONFIG_KEYS) as (keyof OpentracesConfig)[];
@@ -88,17 +113,6 @@ export const CONFIG_KEY_NAMES = Object.keys(CONFIG_KEYS) as (keyof OpentracesCon
  */
 export function setConfigValue(ctx: OpentracesContext, key: string, value: string): OpentracesConfig {
   const parse = CONFIG_KEYS[checkConfigKey(key)];
-  if (NOT_APPLIED_YET.has(key) && value !== '') {
-    // Accepting a setting that capture ignores would be a silent lie (a string the user wants
-    // redacted would still be stored): refuse until the security tools apply it.
-    throw new OpentracesError({
-      code: 'CONFIG_NOT_SUPPORTED_YET',
-      kind: 'usage',
-      message: `${key} is not applied by capture yet, so it cannot be set.`,
-      hint: 'Capture sanitizes with the regex tool today; custom redact strings and the classifier come with the security tools.',
-      data: { key },
-    });
-  }
   const next = { ...readConfig(ctx), [key]: parse(value) } as OpentracesConfig;
   writeFileAtomic(configPath(ctx), `${JSON.stringify(next, null, 2)}\n`);
   return next;
@@ -276,5 +290,28 @@ function oneOf(value: string, allowed: readonly string[], key: string): string {
     message: `${key} cannot be ${JSON.stringify(value)}.`,
     hint: `Use one of: ${allowed.join(', ')}.`,
     data: { key, value },
+  });
+}
+
+function httpUrl(value: string, key: string): string {
+  if (/^https?:\/\/[^\s/]+/.test(value)) return value.replace(/\/+$/, '');
+  throw new OpentracesError({
+    code: 'CONFIG_BAD_VALUE',
+    kind: 'usage',
+    message: `${key} must be an http(s) URL (the value given is not one; it is not echoed, it may hold a credential).`,
+    hint: 'For example http://127.0.0.1:8080/v1 (the base URL of an OpenAI-compatible server).',
+    data: { key },
+  });
+}
+
+function envName(value: string): string {
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return value;
+  throw new OpentracesError({
+    code: 'CONFIG_BAD_VALUE',
+    kind: 'usage',
+    message:
+      'llm_pii_api_key_env must be the NAME of an environment variable (the key itself is never stored).',
+    hint: 'For example: opentraces config set llm_pii_api_key_env LLM_PII_API_KEY',
+    data: { key: 'llm_pii_api_key_env' },
   });
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLAUDE_HOOK_EVENTS, inspectClaudeHooks, setupClaudeCode, setupGit } from './setup.js';
 
@@ -124,14 +125,26 @@ describe('setupGit', () => {
   });
 });
 
-describe('settings that capture does not apply yet', () => {
-  it('are refused rather than stored and ignored', async () => {
-    const { setConfigValue, readConfig } = await import('./projects.js');
+describe('custom redact strings', () => {
+  it('are applied by capture: an imported session never stores them', async () => {
+    const { setConfigValue } = await import('./projects.js');
+    const { importSessions } = await import('./import-sessions.js');
+    const { getTrace } = await import('./traces.js');
     const home = temp();
-    expect(() => setConfigValue({ home }, 'custom_redact_strings', 'project-falcon')).toThrowError(
-      /not applied by capture yet/,
+    // words that occur in the session (its project folder and a helper the agent wrote)
+    expect(
+      setConfigValue({ home }, 'custom_redact_strings', 'weather-dash,withRetry').custom_redact_strings,
+    ).toEqual(['weather-dash', 'withRetry']);
+    const file = fileURLToPath(
+      new URL('../../../fixtures/sessions/claude-code/add-retry-to-fetch.jsonl', import.meta.url),
     );
-    expect(readConfig({ home }).custom_redact_strings).toEqual([]);
-    expect(setConfigValue({ home }, 'tracking_mode', 'manual').tracking_mode).toBe('manual');
+    expect(readFileSync(file, 'utf8')).toContain('withRetry');
+    const report = await importSessions({ home }, { paths: [file] });
+    expect(report.imported).toHaveLength(1);
+    expect(report.imported[0]!.finding_types['custom-string']).toBeGreaterThan(1);
+    const stored = JSON.stringify((await getTrace({ home }, { ref: report.imported[0]!.trace_id })).record);
+    expect(stored).not.toContain('withRetry');
+    expect(stored).not.toContain('weather-dash');
+    expect(stored).toContain('[REDACTED:custom-string]');
   });
 });

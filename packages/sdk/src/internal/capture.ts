@@ -129,12 +129,17 @@ export function prepareRecord(
   base: TraceRecord,
   file = 'the input',
   pricing?: PricingTable,
+  redactStrings: readonly string[] = [],
 ): ReturnType<typeof sanitizeRecord> & { readonly warnings: readonly EnrichWarning[] } {
   const { record: enriched, warnings } = enrichRecord(base, pricing ? { pricing } : {});
   const patches =
     enriched.patches && enriched.patches.length > 0 ? enriched.patches : extractPatches(enriched);
   const withContext = assignContextNodeIds({ ...enriched, patches });
-  const sanitized = sanitizeRecord(withContext, { tools: CAPTURE_SECURITY_TOOLS, sha256: nodeSha256 });
+  const sanitized = sanitizeRecord(withContext, {
+    tools: CAPTURE_SECURITY_TOOLS,
+    redactStrings,
+    sha256: nodeSha256,
+  });
   const valid = validateTraceRecord(sanitized.value);
   if (!valid.ok) {
     throw new OpentracesError({
@@ -165,9 +170,11 @@ export async function captureRecord(
     /** Blobs of the session's companion files, by their path relative to the session folder. */
     readonly companions?: readonly { readonly path: string; readonly blob: BlobRef }[];
     readonly pricing?: PricingTable;
+    /** The config's `custom_redact_strings`: redacted wherever they occur. */
+    readonly redactStrings?: readonly string[];
   },
 ): Promise<Omit<ImportedTrace, 'line'>> {
-  const sanitized = prepareRecord(parsed.record, from.file, from.pricing);
+  const sanitized = prepareRecord(parsed.record, from.file, from.pricing, from.redactStrings);
   const record = sanitized.value;
   const stored = await stores.bucket.putTrace({
     record,
