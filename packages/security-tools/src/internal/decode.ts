@@ -41,13 +41,17 @@ export function scanDecoded(
   plain: readonly RawSpan[],
   base64Hints: readonly number[],
   scan: Scan,
+  keywordsSeen = true,
 ): RawSpan[] {
   const found: RawSpan[] = [];
   if (text.length < 8) return found;
   const budget: Budget = { left: MAX_DECODED_PER_CALL };
   if (base64Hints.length > 0) scanBase64Runs(text, plain, base64Hints, scan, budget, found);
   if (text.includes('%')) scanEscapes(text, PERCENT, scan, budget, found);
-  if (text.includes('\\')) scanEscapes(text, UNICODE, scan, budget, found);
+  // `\uXXXX` can hide a keyword (`pass\u0077ord`), so it is always decoded; the one-character
+  // escapes (`\n`, `\"`) cannot, so text with no keyword in plain form has nothing they could reveal.
+  if (text.includes('\\u') || text.includes('\\U') || (keywordsSeen && text.includes('\\')))
+    scanEscapes(text, UNICODE, scan, budget, found);
   return found;
 }
 

@@ -400,9 +400,16 @@ export function scanRegex(text: string, rules: readonly RegexRule[] = REGEX_RULE
 
 function scanAtDepth(text: string, rules: readonly RegexRule[], depth: number): RawSpan[] {
   const hints: number[] = [];
-  const spans = scanPlain(text, rules, hints);
+  const stats = { keywordHits: 0 };
+  const spans = scanPlain(text, rules, hints, stats);
   if (depth >= MAX_DECODE_DEPTH) return spans;
-  const decoded = scanDecoded(text, spans, hints, (inner) => scanAtDepth(inner, rules, depth + 1));
+  const decoded = scanDecoded(
+    text,
+    spans,
+    hints,
+    (inner) => scanAtDepth(inner, rules, depth + 1),
+    stats.keywordHits > 0,
+  );
   return decoded.length === 0 ? spans : [...spans, ...decoded];
 }
 
@@ -414,11 +421,13 @@ export function scanPlain(
   text: string,
   rules: readonly RegexRule[] = REGEX_RULES,
   hints: number[] = [],
+  stats?: { keywordHits: number },
 ): RawSpan[] {
   const spans: RawSpan[] = [];
   if (text.length === 0) return spans;
   const index = keywordIndex(rules);
   const hits = findKeywords(text, index);
+  if (stats) stats.keywordHits = hits.length;
   if (hits.length === 0 && index.unconditional.length === 0) return spans;
   const byRule = hitsByRule(hits, index, rules.length, hints);
   for (const rank of index.unconditional) byRule[rank] = [0];

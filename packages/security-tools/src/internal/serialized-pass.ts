@@ -1,6 +1,6 @@
 import type { Finding } from '../options.js';
 import { appendIndex, appendKey } from './json-path.js';
-import { applyRedactions, mergeSpans, type RawSpan, scanRegex } from './scan-regex.js';
+import { applyRedactions, mergeSpans, type RawSpan, scanPlain } from './scan-regex.js';
 
 /**
  * The second pass of the seeds' two-pass scan: the `regex` tool over the serialized JSON line, so
@@ -14,7 +14,9 @@ import { applyRedactions, mergeSpans, type RawSpan, scanRegex } from './scan-reg
 export function serializedPass(value: unknown): { value: unknown; findings: Finding[] } {
   const line = JSON.stringify(value);
   if (line === undefined) return { value, findings: [] };
-  const spans = scanRegex(line);
+  // The plain rules only: every string was already decoded (base64, percent, JSON escapes) and scanned
+  // in the first pass; decoding the line again would only re-read the escapes serialization added.
+  const spans = scanPlain(line);
   if (spans.length === 0) return { value, findings: [] };
   const tokens = stringTokens(line);
   const byToken = new Map<number, RawSpan[]>();

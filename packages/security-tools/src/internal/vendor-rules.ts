@@ -398,8 +398,8 @@ const PREFIXED: readonly RegexRule[] = [
 const KEYED: readonly RegexRule[] = [
   keyed(
     'azure-devops-pat-legacy',
-    'Azure DevOps personal access token (52 base32 characters).',
-    ['pat', 'token', 'devops'],
+    'Azure DevOps personal access token (52 base32 characters) named *_pat, personalAccessToken or devops.',
+    ['_pat', 'pat =', 'pat=', 'pat:', 'accesstoken', 'devops'],
     'pat|token|personalaccesstoken|devops',
     '[a-z2-7]{52}',
   ),

@@ -9,6 +9,8 @@ type Zone = FieldKind | 'tool_calls';
 
 interface WalkContext {
   readonly settings: ScanSettings;
+  /** The settings as a string, for the clean-string cache. */
+  readonly signature: string;
   /** Whether the value is a TraceRecord (field kinds apply) or any JSON value (all `general`). */
   readonly record: boolean;
   /** Compiled `excludePaths` (capsule_scope); empty when the tool does not run. */
@@ -41,6 +43,7 @@ export function walkValue(
     : [];
   const ctx: WalkContext = {
     settings,
+    signature: `${settings.tools.join(',')}|${settings.sensitivity}|${settings.literals.join('\u0000')}`,
     record: options.record,
     exclude,
     findings: [],
@@ -51,6 +54,27 @@ export function walkValue(
   return { value: walk(value, '$', ctx, undefined, 'general'), findings: ctx.findings, flags: ctx.flags };
 }
 
+/**
+ * Short strings that came out clean, per settings: keys and enum-like values (`"type"`, `"role"`,
+ * `"assistant"`, `"tool_use"`) repeat on every line of a transcript, and each scan has a fixed cost
+ * per detector. Only clean results are kept (a finding is always recomputed, so paths stay right);
+ * a set is dropped when it grows past its bound.
+ */
+const CLEAN_SHORT = new Map<string, Set<string>>();
+const SHORT = 48;
+const CLEAN_LIMIT = 50_000;
+
+function cleanSet(ctx: WalkContext, kind: FieldKind, field: string | undefined): Set<string> {
+  const key = `${ctx.signature}\u0000${kind}\u0000${field ?? ''}`;
+  let set = CLEAN_SHORT.get(key);
+  if (!set) {
+    if (CLEAN_SHORT.size > 1000) CLEAN_SHORT.clear();
+    set = new Set();
+    CLEAN_SHORT.set(key, set);
+  }
+  return set;
+}
+
 function scanString(
   text: string,
   path: string,
@@ -59,9 +83,18 @@ function scanString(
   zone: Zone,
 ): string {
   const kind: FieldKind = zone === 'tool_calls' ? 'general' : zone;
-  for (const flag of classify(text, ctx.settings)) ctx.flags.push({ ...flag, path });
+  const clean = text.length <= SHORT ? cleanSet(ctx, kind, field) : undefined;
+  if (clean?.has(text)) return text;
+  const flags = classify(text, ctx.settings);
+  for (const flag of flags) ctx.flags.push({ ...flag, path });
   const spans = detectSpans(text, ctx.settings, field, kind);
-  if (spans.length === 0) return text;
+  if (spans.length === 0) {
+    if (clean && flags.length === 0) {
+      if (clean.size >= CLEAN_LIMIT) clean.clear();
+      clean.add(text);
+    }
+    return text;
+  }
   for (const s of spans) {
     ctx.findings.push({
       type: s.type,

@@ -30,22 +30,48 @@ const SEGMENT = String.raw`(${NAME}(?:(?: [A-Z]${NAME}){1,3}(?=[/\\]))?)`;
 const END = String.raw`(?=[/\\]|$|[\s"'\x60),;:\]}>])`;
 const SEP = String.raw`(?:/|\\{1,4})`;
 
+// Each pattern starts with a literal, so the engine can skip ahead to it; what may stand before a
+// root-level `/Users/` or `/home/` is checked in code (`atPathRoot`), not with a leading lookbehind.
+const ROOT_PATTERN = new RegExp(String.raw`(?:/|\\{1,4})(?:Users|home)${SEP}${SEGMENT}${END}`, 'g');
 const PATTERNS: readonly RegExp[] = [
-  // /Users/<u> and /home/<u> at the root of a path (not a sub-folder of something else)
-  new RegExp(
-    String.raw`(?:(?<![\w.~-])|(?<=/mnt/[a-z])|(?<=/var)|(?<=\\[nrt])|(?<=wsl(?:\$|\.localhost)\\{1,4}[\w.-]{1,64}))(?:/|\\{1,4})(?:Users|home)${SEP}${SEGMENT}${END}`,
-    'g',
-  ),
   // Windows drive paths, any case
   new RegExp(
     String.raw`(?<![\w])[A-Za-z]:${SEP}(?:[Uu][Ss][Ee][Rr][Ss]|Documents and Settings)${SEP}${SEGMENT}${END}`,
     'g',
   ),
   // Claude Code's hyphen-encoded project folders
-  /(?:(?<![\w-])|(?<=[A-Za-z]-))-(?:Users|home)-([A-Za-z0-9_]{1,64})(?=-|$|[/\\"'\s\x60])/g,
+  /-(?:Users|home)-([A-Za-z0-9_]{1,64})(?=-|$|[/\\"'\s\x60])/g,
   // ~alice/
   /(?<![\w~$\\/-])~([A-Za-z_][A-Za-z0-9_.-]{0,31})(?=\/)/g,
 ];
+
+/**
+ * Whether `/Users/` or `/home/` at `at` starts a path (not `src/users/…`, not a URL path): at the start,
+ * after a non-name character, after a JSON escape (`\n`), or under `/mnt/<drive>`, `/var` or a WSL share.
+ */
+function atPathRoot(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  const isNameChar =
+    (before >= 48 && before <= 57) ||
+    (before >= 65 && before <= 90) ||
+    (before >= 97 && before <= 122) ||
+    before === 95 ||
+    before === 46 ||
+    before === 126 ||
+    before === 45;
+  if (!isNameChar) return true;
+  const head = text.slice(Math.max(0, at - 80), at);
+  return /(?:\/mnt\/[a-z]|\/var|\\[nrt]|wsl(?:\$|\.localhost)\\{1,4}[\w.-]{1,64})$/.test(head);
+}
+
+/** A hyphen-encoded folder starts a path segment (`/-Users-…`, `C--Users-…`), not the middle of a word. */
+function atEncodedRoot(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text[at - 1]!;
+  // `C--Users-…`: a drive letter, its encoded colon, then the folder
+  return !/[\w-]/.test(before) || /(?:^|[^\w])[A-Za-z]-$/.test(text.slice(Math.max(0, at - 3), at));
+}
 
 const NOT_A_USER = new Set([
   'shared',
@@ -83,11 +109,13 @@ const TRIGGER = /Users|home|USERS|users|~[A-Za-z_]/;
 export function pathSpans(text: string): Span[] {
   if (!TRIGGER.test(text)) return [];
   const spans: Span[] = [];
-  for (const pattern of PATTERNS) {
+  for (const pattern of [ROOT_PATTERN, ...PATTERNS]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const name = m[1]!;
       if (!isUserName(name)) continue;
+      if (pattern === ROOT_PATTERN && !atPathRoot(text, m.index)) continue;
+      if (pattern === PATTERNS[1] && !atEncodedRoot(text, m.index)) continue;
       const start = m.index + m[0].length - name.length;
       spans.push({ type: 'username', start, end: start + name.length, rank: 0 });
     }
