@@ -28,6 +28,21 @@ function fakeTrufflehog(body: string): string {
   return bin;
 }
 
+/** Killed: no such process, or a zombie waiting for a PID 1 that does not reap (as in containers). */
+function isGone(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch {
+      return true;
+    }
+  }
+}
+
 const SCANNER = `
 const fs = require('node:fs');
 const args = process.argv.slice(2);
@@ -100,6 +115,33 @@ describe('trufflehog adapter', () => {
       .catch((e: unknown) => e);
     expect(hasErrorCode(missing, 'SECURITY_TOOL_MISSING')).toBe(true);
     expect((missing as { hint: string }).hint).toMatch(/brew install trufflehog/);
+  });
+
+  it('on a timeout also kills what the binary started, even when that keeps stdout open', async () => {
+    const pids = join(dir, 'pids.txt');
+    const forking = fakeTrufflehog(
+      `const { spawn } = require('node:child_process');
+       const worker = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: ['ignore', 'inherit', 'inherit'] });
+       require('node:fs').writeFileSync(${JSON.stringify(pids)}, String(worker.pid));
+       setTimeout(() => {}, 60_000);`,
+    );
+    const error = await createTrufflehogAdapter({ binary: forking, timeoutMs: 500 })
+      .scan('x')
+      .catch((e: unknown) => e);
+    expect(hasErrorCode(error, 'SECURITY_TRUFFLEHOG_FAILED')).toBe(true);
+    const worker = Number(readFileSync(pids, 'utf8'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(isGone(worker)).toBe(true);
+  });
+
+  it('fails on a non-zero exit without repeating its log output', async () => {
+    const crashing = fakeTrufflehog(`console.error('found ' + ${JSON.stringify(AKIA)}); process.exit(1);`);
+    const error = (await createTrufflehogAdapter({ binary: crashing })
+      .scan('x')
+      .catch((e: unknown) => e)) as Error;
+    expect(hasErrorCode(error, 'SECURITY_TRUFFLEHOG_FAILED')).toBe(true);
+    expect(error.message).toMatch(/exit code 1/);
+    expect(JSON.stringify({ ...error, message: error.message })).not.toContain(AKIA);
   });
 
   it('is found on PATH and reported healthy by its --version; absent, it is reported with a hint', async () => {

@@ -82,41 +82,62 @@ export function createTrufflehogAdapter(options: TrufflehogOptions = {}): Truffl
   };
 }
 
+/** Findings are a few hundred bytes each; more output than this means something is wrong. */
+const MAX_TRUFFLEHOG_OUTPUT = 64 * 1024 * 1024;
+
+/**
+ * Runs the binary in its own process group, so that a timeout kills everything it started (its
+ * updater wrapper may fork a worker that keeps stdout open), and settles at once on a timeout.
+ */
 function run(binary: string, args: string[], timeoutMs: number, env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(binary, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const out: Buffer[] = [];
-    let errTail = '';
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => {
-      errTail = (errTail + chunk.toString('utf8')).slice(-400);
-    });
-    const fail = (detail: string) =>
+    let outBytes = 0;
+    let settled = false;
+    const killAll = () => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+      child.stdout.destroy();
+      child.stderr.destroy();
+    };
+    const fail = (detail: string, retryable: boolean) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
       reject(
         new OpentracesError({
           code: 'SECURITY_TRUFFLEHOG_FAILED',
           kind: 'failure',
           message: `TruffleHog did not finish: ${detail}.`,
           hint: 'Run `trufflehog --version` to check the install, or drop trufflehog from the tools; nothing was stored half-sanitized.',
-          retryable: timedOut,
+          retryable,
         }),
       );
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      fail(error.message);
+    };
+    const timer = setTimeout(() => {
+      killAll();
+      fail(`no answer within ${timeoutMs} ms (killed)`, true);
+    }, timeoutMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      outBytes += chunk.length;
+      if (outBytes <= MAX_TRUFFLEHOG_OUTPUT) return void out.push(chunk);
+      killAll();
+      fail(`more than ${MAX_TRUFFLEHOG_OUTPUT} bytes of output (killed)`, false);
     });
+    // its log lines go to stderr; drained, never repeated (a log line may quote what it found)
+    child.stderr.resume();
+    child.on('error', (error) => fail(error.message, false));
     child.on('close', (code) => {
+      // TruffleHog exits 0 with or without findings (183 only with --fail)
+      if (code !== 0 && code !== 183) return fail(`exit code ${code}`, false);
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
-      if (timedOut) fail(`no answer within ${timeoutMs} ms (killed)`);
-      // TruffleHog exits 0 with or without findings (183 only with --fail); its log lines go to stderr,
-      // which is not repeated here because a log line may quote what it found
-      else if (code !== 0 && code !== 183) fail(`exit code ${code}`);
-      else resolve(Buffer.concat(out).toString('utf8'));
+      resolve(Buffer.concat(out).toString('utf8'));
     });
   });
 }
@@ -159,51 +180,58 @@ export function createLlmPiiAdapter(options: LlmPiiOptions): LlmPiiPort {
       hint: 'Check that the configured endpoint (llm_pii_base_url, llm_pii_model) is up and speaks the OpenAI chat-completions API, or drop llm_pii from the tools.',
       retryable,
     });
-  async function ask(chunk: string): Promise<ExternalMatch[]> {
-    for (let attempt = 0; ; attempt++) {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 60_000);
-      let response: Response;
-      try {
-        response = await doFetch(url, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
-          },
-          body: JSON.stringify(buildLlmPiiRequest(chunk, options.model)),
-          signal: controller.signal,
-        });
-      } catch (error) {
-        clearTimeout(timer);
-        const aborted = (error as Error).name === 'AbortError';
-        if (attempt < 2 && !aborted) {
-          await sleep(250 * 2 ** attempt);
-          continue;
-        }
-        throw failure(
-          aborted ? `no answer within ${options.timeoutMs ?? 60_000} ms` : 'connection failed',
-          true,
-        );
-      }
-      clearTimeout(timer);
-      if ((response.status === 429 || response.status >= 500) && attempt < 2) {
-        await response.body?.cancel();
-        await sleep(250 * 2 ** attempt);
-        continue;
-      }
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  /** One request; the timeout covers the whole exchange, the body included. */
+  async function attempt(chunk: string): Promise<{ status: number; body?: unknown; notJson?: true }> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      const response = await doFetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
+        },
+        body: JSON.stringify(buildLlmPiiRequest(chunk, options.model)),
+        signal: controller.signal,
+      });
       if (!response.ok) {
         await response.body?.cancel();
-        throw failure(`HTTP ${response.status}`, response.status === 429 || response.status >= 500);
+        return { status: response.status };
       }
-      let body: unknown;
+      const text = await response.text();
       try {
-        body = await response.json();
+        return { status: response.status, body: JSON.parse(text) as unknown };
       } catch {
-        throw failure('the response is not JSON');
+        return { status: response.status, notJson: true };
       }
-      const matches = parseLlmPiiResponse(body, chunk);
-      if (!matches) throw failure('the answer is not a JSON list of {type, text} items');
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  async function ask(chunk: string): Promise<ExternalMatch[]> {
+    for (let tries = 0; ; tries++) {
+      let result: Awaited<ReturnType<typeof attempt>>;
+      try {
+        result = await attempt(chunk);
+      } catch (error) {
+        const aborted = (error as Error).name === 'AbortError';
+        if (tries < 2 && !aborted) {
+          await sleep(250 * 2 ** tries);
+          continue;
+        }
+        throw failure(aborted ? `no answer within ${timeoutMs} ms` : 'connection failed', true);
+      }
+      const retryable = result.status === 429 || result.status >= 500;
+      if (retryable && tries < 2) {
+        await sleep(250 * 2 ** tries);
+        continue;
+      }
+      if (result.status < 200 || result.status > 299) throw failure(`HTTP ${result.status}`, retryable);
+      if (result.notJson) throw failure(`HTTP ${result.status}, the response is not JSON`);
+      const matches = parseLlmPiiResponse(result.body, chunk);
+      if (!matches)
+        throw failure(`HTTP ${result.status}, the answer is not a JSON list of {type, text} items`);
       return matches;
     }
   }

@@ -73,3 +73,59 @@ describe('llm_pii request and response', () => {
     expect(parseLlmPiiResponse(null, source)).toBeUndefined();
   });
 });
+
+describe('external parsers on odd and hostile input', () => {
+  const wrap = (content: string) => ({ choices: [{ message: { role: 'assistant', content } }] });
+
+  it('kebab-cases detector names and model types into bounded labels', () => {
+    const line = (name: string) => JSON.stringify({ DetectorName: name, Raw: `${AKIA}-${name.length}` });
+    const types = parseTrufflehogJsonLines(
+      [
+        line('GitHubOauth2'),
+        line('PrivateKey'),
+        line('Azure_Storage'),
+        line('!!!'),
+        line('X'.repeat(500)),
+      ].join('\n'),
+    ).map((m) => m.type);
+    expect(types.slice(0, 4)).toEqual([
+      'trufflehog-git-hub-oauth2',
+      'trufflehog-private-key',
+      'trufflehog-azure-storage',
+      'trufflehog-secret',
+    ]);
+    expect(types[4]!.length).toBeLessThanOrEqual('trufflehog-'.length + 64);
+    const source = 'mail dana@example.org or call +1 555 0100';
+    const items = [
+      { type: 'pii-email', text: 'dana@example.org' },
+      { type: 'Phone Number!'.repeat(20), text: '+1 555 0100' },
+      { text: 'dana' }, // no type
+    ];
+    const out = parseLlmPiiResponse(wrap(JSON.stringify({ items })), source)!;
+    expect(out[0]).toEqual({ type: 'pii-email', text: 'dana@example.org' });
+    expect(out[1]!.type.length).toBeLessThanOrEqual('pii-'.length + 48);
+    expect(out[2]).toEqual({ type: 'pii-other', text: 'dana' });
+  });
+
+  it('handles CRLF output, an unterminated fence and items that are not strings', () => {
+    const crlf = `${JSON.stringify({ DetectorName: 'AWS', Raw: AKIA, RawV2: AKIA })}\r\n{"level":"info"}\r\n`;
+    expect(parseTrufflehogJsonLines(crlf)).toEqual([{ type: 'trufflehog-aws', text: AKIA }]);
+    const source = 'Dana Scully lives here';
+    expect(parseLlmPiiResponse(wrap('```json\n[{"type":"name","text":"Dana Scully"}]'), source)).toEqual([
+      { type: 'pii-name', text: 'Dana Scully' },
+    ]);
+    expect(parseLlmPiiResponse(wrap('[{"type":"name","text":42},"Dana Scully",null]'), source)).toEqual([]);
+  });
+
+  it('stays linear on 1 MB answers and outputs built to make a backtracking parser stall', () => {
+    const mb = 1024 * 1024;
+    expect(parseLlmPiiResponse(wrap(`\`\`\`${' '.repeat(mb)}`), 'x')).toBeUndefined();
+    expect(parseLlmPiiResponse(wrap('`'.repeat(mb)), 'x')).toBeUndefined();
+    expect(parseLlmPiiResponse(wrap('{'.repeat(mb)), 'x')).toBeUndefined();
+    expect(parseLlmPiiResponse(wrap('{"items":['.repeat(100_000)), 'x')).toBeUndefined();
+    expect(parseTrufflehogJsonLines('{'.repeat(mb))).toEqual([]);
+    expect(parseTrufflehogJsonLines('{"DetectorName":"AWS"}\n'.repeat(100_000))).toEqual([]);
+    const many = `${JSON.stringify({ DetectorName: 'AWS', Raw: AKIA })}\n`.repeat(50_000);
+    expect(parseTrufflehogJsonLines(many)).toEqual([{ type: 'trufflehog-aws', text: AKIA }]);
+  });
+});

@@ -108,4 +108,34 @@ describe('llm_pii against agent-sim (chat-completions)', () => {
     ).rejects.toThrow(/no answer within 300 ms/);
     server.closeAllConnections();
   });
+
+  it('times out an endpoint that sends headers and then stalls the body', async () => {
+    server = createServer((req, res) => {
+      req.resume();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"choices":[');
+    });
+    await new Promise<void>((r) => server!.listen(0, '127.0.0.1', () => r()));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await expect(
+      createLlmPiiAdapter({ baseUrl: base, model: 'm', timeoutMs: 300 }).find('hello'),
+    ).rejects.toThrow(/no answer within 300 ms/);
+    server.closeAllConnections();
+  });
+
+  it('reports a non-JSON answer with its status code only, not the body', async () => {
+    server = createServer((req, res) => {
+      req.resume();
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html>proxy login for dana.scully@example.org</html>');
+    });
+    await new Promise<void>((r) => server!.listen(0, '127.0.0.1', () => r()));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const error = (await createLlmPiiAdapter({ baseUrl: base, model: 'm' })
+      .find('hello')
+      .catch((e: unknown) => e)) as Error & { code: string };
+    expect(error.code).toBe('SECURITY_LLM_PII_FAILED');
+    expect(error.message).toMatch(/HTTP 200, the response is not JSON/);
+    expect(error.message).not.toContain('dana');
+  });
 });

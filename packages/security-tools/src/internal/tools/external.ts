@@ -25,13 +25,13 @@ export interface SecurityAdapters {
   readonly llm_pii?: LlmPiiPort;
 }
 
-function kebab(text: string): string {
+function kebab(text: string, fallback: string): string {
   return (
     text
       .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'secret'
+      .replace(/^-+|-+$/g, '') || fallback
   );
 }
 
@@ -59,7 +59,7 @@ export function parseTrufflehogJsonLines(stdout: string): ExternalMatch[] {
     if (!isObject(parsed)) continue;
     const detector = typeof parsed['DetectorName'] === 'string' ? parsed['DetectorName'] : undefined;
     if (detector === undefined) continue; // a log line (level/msg), not a finding
-    const type = `trufflehog-${kebab(detector)}`;
+    const type = `trufflehog-${kebab(detector.slice(0, 64), 'secret')}`;
     for (const field of ['Raw', 'RawV2']) {
       const raw = parsed[field];
       if (typeof raw !== 'string' || raw.length < 4) continue;
@@ -95,10 +95,19 @@ export function buildLlmPiiRequest(text: string, model: string): Record<string, 
   };
 }
 
-/** The JSON object of a model answer, tolerating Markdown fences and text around it. */
+/**
+ * The JSON object of a model answer, tolerating a Markdown fence and text around it. Fences are
+ * found with `indexOf`, not a regular expression, so that a hostile answer stays linear.
+ */
 function answerObject(content: string): unknown {
-  const fenced = /```(?:json)?\s*([\s\S]*?)```/.exec(content);
-  const body = (fenced ? fenced[1]! : content).trim();
+  let body = content;
+  const open = content.indexOf('```');
+  if (open !== -1) {
+    const close = content.indexOf('```', open + 3);
+    body = content.slice(open + 3, close === -1 ? undefined : close);
+    if (body.slice(0, 4).toLowerCase() === 'json') body = body.slice(4);
+  }
+  body = body.trim();
   const start = body.search(/[[{]/);
   if (start === -1) return undefined;
   try {
@@ -111,6 +120,12 @@ function answerObject(content: string): unknown {
       return undefined;
     }
   }
+}
+
+/** `pii-<kebab type>`, bounded so that a rambling model cannot produce a huge redaction label. */
+function piiType(type: unknown): string {
+  const name = kebab(typeof type === 'string' ? type.slice(0, 48) : '', 'other').replace(/^pii-(?=.)/, '');
+  return `pii-${name}`;
 }
 
 /**
@@ -134,7 +149,7 @@ export function parseLlmPiiResponse(body: unknown, source: string): ExternalMatc
     const text = item['text'];
     if (text.length < 3 || !source.includes(text) || seen.has(text)) continue;
     seen.add(text);
-    matches.push({ type: `pii-${kebab(typeof item['type'] === 'string' ? item['type'] : 'other')}`, text });
+    matches.push({ type: piiType(item['type']), text });
   }
   return matches;
 }
