@@ -98,6 +98,8 @@ const NOT_A_USER = new Set([
   'someone',
   'somebody',
   'example',
+  'users', // `\\Users\\Users`: a folder name, not a person
+  'home',
   '...',
   '…',
   '*',
@@ -114,16 +116,15 @@ function isNameChar(c: number): boolean {
   );
 }
 
-/** Index of the first separator character of the run of `/` or `\` that ends just before `at`. */
+/** Index of the first character of the `/` or `\`-run (up to 4, JSON-escaped) that ends at `at`. */
 function separatorStart(text: string, at: number): number {
-  const c = text.charCodeAt(at - 1);
-  if (c === 47) return at - 1;
+  if (text.charCodeAt(at - 1) === 47) return at - 1;
   let p = at;
   while (p > 0 && at - p < 4 && text.charCodeAt(p - 1) === 92) p--;
   return p === at ? -1 : p;
 }
 
-/** A Windows drive root (`C:` not inside a word) ends just before `p`. */
+/** A Windows drive root (`C:`, not inside a word) ends just before `p`. */
 function driveBefore(text: string, p: number): boolean {
   const letter = text.charCodeAt(p - 2);
   const isLetter = (letter >= 65 && letter <= 90) || (letter >= 97 && letter <= 122);
@@ -143,42 +144,41 @@ function atPathRoot(text: string, p: number, word: string): boolean {
   return word === 'Users' && /(?:^|[\s"'\x60=(])(?:\.\.[/\\]){1,8}\.\.$/.test(head); // `../../Users/…`
 }
 
-/** The user-name span after the anchor word that starts at `i`, for path anchors. */
+/** The user-name span after the anchor word that starts at `i` (`Users`, `home`, …). */
 function pathSegmentAt(text: string, i: number, word: string): Span | undefined {
   if (text.charCodeAt(i - 1) === 45) return encodedAt(text, i, word);
   const p = separatorStart(text, i);
   if (p === -1) return undefined;
-  const windows = driveBefore(text, p);
-  if (!windows) {
-    // Unix roots are written `/Users` and `/home`; `users`/`USERS` only with a drive letter or under /mnt/x
+  if (driveBefore(text, p)) {
+    if (word === 'home') return undefined;
+  } else {
+    // Unix roots are written `/Users` and `/home`; `users`/`USERS` only after a drive letter or /mnt/x
     const wsl = /\/mnt\/[A-Za-z]$/.test(text.slice(Math.max(0, p - 6), p));
     if (word === 'Documents and Settings' || (word !== 'Users' && word !== 'home' && !wsl)) return undefined;
     if (!atPathRoot(text, p, word)) return undefined;
-  } else if (word === 'home') return undefined;
-  let from = i + word.length;
-  const sep = text.charCodeAt(from);
-  if (sep === 47) from++;
-  else while (text.charCodeAt(from) === 92 && from - (i + word.length) < 4) from++;
+  }
+  const after = i + word.length;
+  let from = after;
+  if (text.charCodeAt(from) === 47) from++;
+  else while (text.charCodeAt(from) === 92 && from - after < 4) from++;
   return segment(text, from, SEGMENT);
 }
 
 /** `-Users-alice-…` / `-home-bob-…` / `C--Users-carol-…` (Claude Code's encoded project folders). */
 function encodedAt(text: string, i: number, word: string): Span | undefined {
-  if (word !== 'Users' && word !== 'home') return undefined;
-  if (text.charCodeAt(i + word.length) !== 45) return undefined;
+  if ((word !== 'Users' && word !== 'home') || text.charCodeAt(i + word.length) !== 45) return undefined;
   const dash = i - 1;
   const before = dash === 0 ? -1 : text.charCodeAt(dash - 1);
-  // at a segment start, or `C--Users-`: a drive letter, its encoded colon, then the folder
-  const drive = before === 45 && /(?:^|[^\w-])[A-Za-z]$/.test(text.slice(Math.max(0, dash - 3), dash - 1));
-  if (before !== -1 && isNameChar(before) && !drive) return undefined;
-  if (before === 45 && !drive) return undefined;
+  if (before === 45) {
+    // `C--Users-`: a drive letter, its encoded colon, then the folder
+    if (!/(?:^|[^\w-])[A-Za-z]$/.test(text.slice(Math.max(0, dash - 3), dash - 1))) return undefined;
+  } else if (before !== -1 && isNameChar(before)) return undefined;
   return segment(text, i + word.length + 1, ENCODED_SEGMENT);
 }
 
 /** `~alice/`: a tilde-user, not `~/`, not `HEAD~2`, not an Elixir sigil (`~r/…/`). */
 function tildeAt(text: string, i: number): Span | undefined {
-  const before = i === 0 ? -1 : text.charCodeAt(i - 1);
-  if (before !== -1 && (isNameChar(before) || /[~$\\/(=]/.test(text[i - 1]!))) return undefined;
+  if (i > 0 && (isNameChar(text.charCodeAt(i - 1)) || '~$\\/(='.includes(text[i - 1]!))) return undefined;
   return segment(text, i + 1, TILDE_SEGMENT);
 }
 
