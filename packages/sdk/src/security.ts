@@ -189,7 +189,8 @@ async function sanitizeOne(
     throw new OpentracesError({
       code: 'SECURITY_BAD_INPUT_LINE',
       kind: 'usage',
-      message: `not JSON (${(error as Error).message}).`,
+      // never the parser's own message: it quotes the input, which may hold the very secret
+      message: `not JSON${jsonErrorPosition(error)}.`,
       hint: 'Each input line must be one JSON object: {"text": "…"}, {"row": {…}} or {"record": {…}}.',
     });
   }
@@ -280,4 +281,10 @@ async function adaptersFor(
     });
   }
   return adapters;
+}
+
+/** ` at character N` from a JSON.parse error, without any of the input it quotes. */
+function jsonErrorPosition(error: unknown): string {
+  const at = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+  return at === undefined ? '' : ` (at character ${at})`;
 }
