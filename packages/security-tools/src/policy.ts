@@ -1,4 +1,4 @@
-import { OpentracesError, type SecurityToolName } from '@opentraces/schema';
+import { OpentracesError, SECURITY_TOOL_NAMES, type SecurityToolName } from '@opentraces/schema';
 
 /** The named bundles of `bucket security policy --policy` and `SanitizeOptions.policy`. */
 export const SECURITY_POLICY_NAMES = ['off', 'basic', 'recommended', 'strict'] as const;
@@ -32,17 +32,7 @@ export const SECURITY_POLICIES: Readonly<Record<SecurityPolicyName, readonly Sec
       'path_anonymizer',
       'classifier',
     ] as SecurityToolName[]),
-    strict: Object.freeze([
-      'regex',
-      'entropy',
-      'trufflehog',
-      'privacy_filter',
-      'llm_pii',
-      'business_logic',
-      'path_anonymizer',
-      'capsule_scope',
-      'classifier',
-    ] as SecurityToolName[]),
+    strict: Object.freeze([...SECURITY_TOOL_NAMES]),
   });
 
 /** The tools of a named policy; `SECURITY_UNKNOWN_POLICY` (usage) for any other name. */

@@ -3,12 +3,19 @@ import { looksLikeDummyToken } from './placeholders.js';
 
 // Vendor tokens with a fixed prefix. A token must not be glued to word characters on either side,
 // except that a JSON escape (`\n`, `\t`, `\r`) may sit right before it.
-const LEFT = String.raw`(?:(?<![A-Za-z0-9_-])|(?<=\\[nrt]))`;
-const RIGHT = '(?![A-Za-z0-9_-])';
+export const LEFT = String.raw`(?:(?<![A-Za-z0-9_-])|(?<=\\[nrt]))`;
+export const RIGHT = '(?![A-Za-z0-9_-])';
 
 const notDummy = (match: RegExpExecArray): boolean => !looksLikeDummyToken(match[0]);
 
-function token(id: string, description: string, keywords: string[], body: string, flags = 'gd'): RegexRule {
+/** A rule for a prefixed token body: not glued to word characters, not an obvious dummy. */
+export function token(
+  id: string,
+  description: string,
+  keywords: string[],
+  body: string,
+  flags = 'gd',
+): RegexRule {
   return { id, description, keywords, pattern: new RegExp(LEFT + body + RIGHT, flags), validate: notDummy };
 }
 

@@ -1,5 +1,6 @@
 import type { RegexRule } from '../types.js';
 import { looksLikeDummyToken } from './placeholders.js';
+import { token } from './token-rules.js';
 
 // More vendor credentials, written for this project from public facts about each format (prefix,
 // length, alphabet). Two shapes:
@@ -7,19 +8,8 @@ import { looksLikeDummyToken } from './placeholders.js';
 //   to word characters on either side (a JSON escape `\n`, `\t`, `\r` may sit before it).
 // - `keyed`: the value has no prefix of its own (32 hex, a UUID), so it counts only when assigned to
 //   a name that says which service it belongs to (`SENDGRID_API_KEY=`, `"X-Postmark-Server-Token":`).
-const LEFT = String.raw`(?:(?<![A-Za-z0-9_-])|(?<=\\[nrt]))`;
-const RIGHT = '(?![A-Za-z0-9_-])';
 const notDummy = (match: RegExpExecArray): boolean => !looksLikeDummyToken(match[1] ?? match[0]);
-
-function prefixed(
-  id: string,
-  description: string,
-  keywords: string[],
-  body: string,
-  flags = 'gd',
-): RegexRule {
-  return { id, description, keywords, pattern: new RegExp(LEFT + body + RIGHT, flags), validate: notDummy };
-}
+const prefixed = token;
 
 // name … (quote) (]) operator (quote) value — the name may run on for a few characters
 // (`SENDGRID_API_KEY`), the operator is `=`, `:`, `=>`, `:=` or a `,` inside a call.
